@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+export const metadata: Metadata = {
+  title: 'Page not found',
+  description: 'That page does not exist. Try the advice library or the home page.',
+  robots: { index: false },
+}
+
+export default function NotFound() {
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-bold tracking-tight">We couldn&apos;t find that page</h1>
+      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
+        The link may be mistyped, or the page may have moved. Here is where to go instead:
+      </p>
+      <ul className="mt-6 space-y-3">
+        <li>
+          <Link
+            href="/advice"
+            className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+          >
+            Browse all the advice
+          </Link>
+        </li>
+        <li>
+          <Link
+            href="/"
+            className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+          >
+            Go to the home page
+          </Link>
+        </li>
+      </ul>
+    </div>
+  )
+}

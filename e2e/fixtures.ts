@@ -1,0 +1,24 @@
+import { test as base, expect } from '@playwright/test'
+
+/**
+ * Every test fails if the page logs an error or throws: that catches Content-Security-Policy
+ * violations (Chromium reports them on the console), hydration errors and broken scripts.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await use(errors)
+      // A 404 page is fetched on purpose in some tests; the browser logs that as a failed resource.
+      const unexpected = errors.filter((text) => !/status of 404/.test(text))
+      expect(unexpected, 'console errors and CSP violations').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }

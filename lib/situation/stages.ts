@@ -1,0 +1,10 @@
+/** The moments a person can be in (domain.md §1); shared by articles, the wizard and the engine. */
+export const STAGES = ['before', 'during', 'after', 'offer'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  before: 'Before the interview',
+  during: 'In the interview',
+  after: 'After interviewing',
+  offer: 'Holding an offer',
+}
