@@ -31,7 +31,11 @@ export default function ErrorPage({
         >
           Try again
         </button>
-        <Link href="/" className="rounded-md border border-slate-400 px-4 py-2 font-medium">
+        <Link
+          prefetch={false}
+          href="/"
+          className="rounded-md border border-slate-400 px-4 py-2 font-medium"
+        >
           Home page
         </Link>
       </div>

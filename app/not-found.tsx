@@ -17,6 +17,7 @@ export default function NotFound() {
       <ul className="mt-6 space-y-3">
         <li>
           <Link
+            prefetch={false}
             href="/advice"
             className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
           >
@@ -25,6 +26,7 @@ export default function NotFound() {
         </li>
         <li>
           <Link
+            prefetch={false}
             href="/"
             className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
           >

@@ -29,6 +29,7 @@ export default function HomePage() {
       </section>
 
       <Link
+        prefetch={false}
         href="/advice/ending-an-interview-early#the-words-to-use"
         className="block rounded-xl border-2 border-alert-700 p-5 hover:bg-red-50 sm:p-6 dark:border-red-400 dark:hover:bg-red-950/40"
       >
@@ -52,6 +53,7 @@ export default function HomePage() {
               and scripts for a call, a voicemail or an email in the tone you choose.
             </p>
             <Link
+              prefetch={false}
               href={planHref()}
               className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950"
             >
@@ -65,6 +67,7 @@ export default function HomePage() {
               offer and keeping the door open, with example wording throughout.
             </p>
             <Link
+              prefetch={false}
               href="/advice"
               className="mt-4 inline-block rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 dark:border-brand-300 dark:text-brand-200 dark:hover:bg-brand-900/40"
             >
@@ -97,7 +100,7 @@ export default function HomePage() {
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           Your current employer may not know you are looking. Nothing you type here is stored,
           logged or shared, and there is no tracking of any kind.{' '}
-          <Link href="/privacy" className="underline underline-offset-2">
+          <Link prefetch={false} href="/privacy" className="underline underline-offset-2">
             How we keep it private
           </Link>
           .

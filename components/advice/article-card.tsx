@@ -14,6 +14,7 @@ export function ArticleCard({
     <article className="relative rounded-lg border border-slate-200 p-4 transition-colors focus-within:border-brand-600 hover:border-brand-600 dark:border-slate-800">
       <Heading className="text-lg leading-snug font-semibold">
         <Link
+          prefetch={false}
           href={`/advice/${article.slug}`}
           className="after:absolute after:inset-0 hover:underline"
         >

@@ -19,17 +19,17 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="space-y-2">
             <li>
-              <Link href="/advice" className="underline underline-offset-4">
+              <Link prefetch={false} href="/advice" className="underline underline-offset-4">
                 All advice
               </Link>
             </li>
             <li>
-              <Link href="/plan" className="underline underline-offset-4">
+              <Link prefetch={false} href="/plan" className="underline underline-offset-4">
                 Get words for your situation
               </Link>
             </li>
             <li>
-              <Link href="/privacy" className="underline underline-offset-4">
+              <Link prefetch={false} href="/privacy" className="underline underline-offset-4">
                 Privacy
               </Link>
             </li>

@@ -12,6 +12,7 @@ export function SiteHeader() {
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link
+          prefetch={false}
           href="/"
           className="text-lg font-bold tracking-tight text-brand-800 dark:text-brand-200"
         >
@@ -20,12 +21,16 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
             <li>
-              <Link href="/advice" className="underline-offset-4 hover:underline">
+              <Link prefetch={false} href="/advice" className="underline-offset-4 hover:underline">
                 Advice
               </Link>
             </li>
             <li>
-              <Link href={planHref()} className="underline-offset-4 hover:underline">
+              <Link
+                prefetch={false}
+                href={planHref()}
+                className="underline-offset-4 hover:underline"
+              >
                 Get your words
               </Link>
             </li>

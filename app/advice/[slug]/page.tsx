@@ -45,7 +45,7 @@ export default async function ArticlePage({ params }: Props) {
         <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
           <ol className="flex flex-wrap gap-1 text-slate-600 dark:text-slate-400">
             <li>
-              <Link href="/advice" className="underline underline-offset-2">
+              <Link prefetch={false} href="/advice" className="underline underline-offset-2">
                 Advice
               </Link>
               <span aria-hidden="true"> /</span>
@@ -86,6 +86,7 @@ export default async function ArticlePage({ params }: Props) {
               the tone you choose. Nothing you type is stored.
             </p>
             <Link
+              prefetch={false}
               href={planHref(stage)}
               className="mt-3 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950"
             >
