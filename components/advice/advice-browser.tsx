@@ -28,7 +28,9 @@ type Props = {
  */
 export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props) {
   const [query, setQuery] = useState(initialQuery)
-  const [matches, setMatches] = useState(initialMatches)
+  // The search results and the words they answer: while the index loads or runs, the words in
+  // the box may be ahead of the results, and the page says so rather than show a wrong count.
+  const [search, setSearch] = useState({ q: initialQuery.q, slugs: initialMatches })
   const index = useRef<Promise<MiniSearch<SearchDoc>> | null>(null)
 
   const loadIndex = () => {
@@ -51,7 +53,7 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
     loadIndex()
       .then(async (built) => {
         const { searchSlugs } = await import('@/lib/search')
-        if (current) setMatches(searchSlugs(built, query.q))
+        if (current) setSearch({ q: query.q, slugs: searchSlugs(built, query.q) })
       })
       // Offline or the index failed to load: keep the last results rather than show an error.
       .catch(() => {})
@@ -60,7 +62,8 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
     }
   }, [query.q])
 
-  const results = applyAdviceQuery(articles, query, matches)
+  const pending = Boolean(query.q) && search.q !== query.q
+  const results = applyAdviceQuery(articles, pending ? { ...query, q: search.q } : query, search.slugs)
   const filtered = Boolean(query.q || query.topic || query.stage)
 
   const choose = (next: AdviceQuery) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -127,7 +130,7 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
         </h2>
         <div className="mb-4 flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <p role="status" className="text-slate-700 dark:text-slate-300">
-            {describeResults(results.length, query)}
+            {pending ? 'Searching…' : describeResults(results.length, query)}
           </p>
           {filtered ? (
             <Link
