@@ -1,0 +1,248 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { loadTemplates } from '@/lib/content/templates'
+import {
+  CERTAINTIES,
+  CHANGE_MIND,
+  CHANNEL_PREFERENCES,
+  cleanText,
+  DETAIL_LIMITS,
+  EXPLAIN,
+  NEED_JOB,
+  NEXT_INTERVIEWS,
+  PROGRESS,
+  REASONS,
+  STAGES,
+  situationSchema,
+  TONES,
+} from '@/lib/situation'
+import { createPlan } from './write'
+
+/*
+ * Hostile free text in every field: arbitrary Unicode (lone surrogates included), very long
+ * strings, markup, `javascript:` URLs, every kind of line break, bidi overrides and braces.
+ */
+
+const NASTY = [
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '<img src=x onerror=alert(1)>',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u2028',
+  '\u0085',
+  '\u0000',
+  '\u001b[31m',
+  '\u202E',
+  '\u202A',
+  '\u2066',
+  '\u2069',
+  '\u200F',
+  '\u061C',
+  '{role}',
+  '}{',
+  '👩🏽‍💻',
+  'שרה',
+  '   ',
+]
+
+const freeText = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...NASTY)), { maxLength: 12 })
+      .map((parts) => parts.join('')),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 150, maxLength: 3000 }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(...NASTY)
+      .chain((bit) => fc.integer({ min: 1, max: 400 }).map((n) => bit.repeat(n))),
+  },
+)
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
+
+const detailsArb = fc.record({
+  yourName: maybe(freeText),
+  contactName: maybe(freeText),
+  company: maybe(freeText),
+  role: maybe(freeText),
+  advertised: maybe(freeText),
+  actual: maybe(freeText),
+  betterFit: maybe(freeText),
+  positives: maybe(freeText),
+  referral: maybe(fc.record({ name: maybe(freeText), connection: maybe(freeText) })),
+})
+
+const situationArb = fc.record({
+  stage: fc.constantFrom(...STAGES),
+  progress: fc.constantFrom(...PROGRESS),
+  nextInterview: fc.constantFrom(...NEXT_INTERVIEWS),
+  reasons: fc.uniqueArray(fc.constantFrom(...REASONS), { minLength: 1, maxLength: 4 }),
+  certainty: fc.constantFrom(...CERTAINTIES),
+  changeMind: fc.constantFrom(...CHANGE_MIND),
+  fearOfInterviewing: fc.boolean(),
+  needJob: fc.constantFrom(...NEED_JOB),
+  keepDoorOpen: fc.boolean(),
+  explain: fc.constantFrom(...EXPLAIN),
+  channel: fc.constantFrom(...CHANNEL_PREFERENCES),
+  tone: fc.constantFrom(...TONES),
+  details: detailsArb,
+})
+
+/** Without undefined-valued keys, as JSON would send it. */
+const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+// Anything the cleaning removes. Line breaks other than \n never appear in output at all.
+const FORBIDDEN =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/
+
+const FIELDS = [
+  ['yourName', DETAIL_LIMITS.yourName],
+  ['contactName', DETAIL_LIMITS.contactName],
+  ['company', DETAIL_LIMITS.company],
+  ['role', DETAIL_LIMITS.role],
+  ['advertised', DETAIL_LIMITS.advertised],
+  ['actual', DETAIL_LIMITS.actual],
+  ['betterFit', DETAIL_LIMITS.betterFit],
+  ['positives', DETAIL_LIMITS.positives],
+] as const
+
+describe('the schema cleans and caps every free-text field', () => {
+  test('cleaned text is capped, single-line, free of control and bidi characters', () => {
+    fc.assert(
+      fc.property(detailsArb, (raw) => {
+        const parsed = situationSchema.parse({
+          stage: 'before',
+          progress: 'applied',
+          reasons: ['pay'],
+          certainty: 'certain',
+          details: asJson(raw),
+        }).details
+        const values: [string | undefined, number][] = [
+          ...FIELDS.map(([field, max]) => [parsed[field], max] as [string | undefined, number]),
+          [parsed.referral?.name, DETAIL_LIMITS.referralName],
+          [parsed.referral?.connection, DETAIL_LIMITS.referralConnection],
+        ]
+        for (const [value, max] of values) {
+          if (value === undefined) continue
+          expect(Array.from(value).length).toBeLessThanOrEqual(max)
+          expect(value).not.toMatch(FORBIDDEN)
+          expect(value).not.toMatch(LINE_BREAK)
+          expect(value).toBe(value.trim())
+          expect(value).not.toMatch(/\s\s/)
+          expect(value).not.toBe('')
+          // Cleaning twice changes nothing: the result is already clean.
+          expect(cleanText(value, max)).toBe(value)
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  test('capping never splits a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 60, maxLength: 400 }), (raw) => {
+        const value = cleanText(raw, 80)
+        if (value === undefined) return
+        // Graphemes are well-formed UTF-16; a cap that split a pair would leave a lone surrogate.
+        expect(value.isWellFormed()).toBe(true)
+        expect(Array.from(value).length).toBeLessThanOrEqual(80)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('the engine uses the cleaned text as plain text', () => {
+  const templates = loadTemplates()
+
+  test('never throws, and its output carries the details only as cleaned plain text', () => {
+    fc.assert(
+      fc.property(situationArb, (raw) => {
+        const s = situationSchema.parse(asJson(raw))
+        const plan = createPlan(s, templates)
+        const texts = [
+          plan.headline,
+          ...plan.why.map((c) => c.text),
+          ...plan.cautions.map((c) => c.text),
+          ...plan.steps,
+          ...plan.scripts.flatMap((script) => [script.title, script.subject ?? '', script.body]),
+        ]
+        for (const text of texts) {
+          expect(text).not.toMatch(FORBIDDEN)
+          expect(text).not.toMatch(/[\r\u0085]/)
+          expect(text).toBe(text.trim())
+        }
+        const d = s.details
+        const email = plan.scripts.find((script) => script.kind === 'email')
+        if (email && d.contactName !== undefined && !s.reasons.includes('unsafe')) {
+          // Verbatim, even when it looks like markup or a {placeholder}: never interpreted.
+          expect(email.body.split('\n')[0]).toContain(d.contactName)
+        }
+        if (email && d.yourName !== undefined) {
+          expect(email.body.endsWith(`\n${d.yourName}`)).toBe(true)
+        }
+        const referral = plan.scripts.find((script) => script.kind === 'referral')
+        if (referral) {
+          expect(referral.body).toContain(d.referral!.name!)
+          if (d.referral?.connection) expect(referral.body).toContain(d.referral.connection)
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  test('names typed over several lines come out on one line', () => {
+    const s = situationSchema.parse({
+      stage: 'offer',
+      progress: 'final',
+      reasons: ['pay'],
+      certainty: 'certain',
+      channel: 'email',
+      details: {
+        contactName: 'Dana\r\n  Smith',
+        yourName: 'Sam\tLee\u202E',
+        company: 'Acme\u2028Health',
+      },
+    })
+    const plan = createPlan(s, templates)
+    const email = plan.scripts.find((script) => script.kind === 'email')!
+    expect(email.body.startsWith('Hello Dana Smith,\n')).toBe(true)
+    expect(email.body.endsWith('\nSam Lee')).toBe(true)
+    const all = [
+      plan.headline,
+      ...plan.steps,
+      ...plan.scripts.map((x) => `${x.subject}\n${x.body}`),
+    ].join('\n')
+    expect(all).not.toContain('Dana\r')
+    expect(all).not.toContain('\u202E')
+    expect(all).not.toContain('Acme\u2028')
+  })
+
+  test('markup and placeholders typed by the person come out exactly as typed', () => {
+    const s = situationSchema.parse({
+      stage: 'after',
+      progress: 'screened',
+      reasons: ['role-mismatch'],
+      certainty: 'certain',
+      tone: 'warm',
+      details: {
+        contactName: '<script>alert(1)</script>',
+        yourName: 'javascript:alert(1)',
+        role: '{contactName}',
+        actual: '</b>{yourName}',
+      },
+    })
+    const email = createPlan(s, templates).scripts.find((script) => script.kind === 'email')!
+    expect(email.body.startsWith('Hi <script>alert(1)</script>,\n')).toBe(true)
+    expect(email.body.endsWith('\njavascript:alert(1)')).toBe(true)
+    expect(email.body).toContain('the {contactName} role')
+    expect(email.body).toContain('the role is </b>{yourName}')
+    expect(email.subject).toBe('Withdrawing from the {contactName} process')
+  })
+})

@@ -1,0 +1,2 @@
+export * from './schema'
+export { STAGE_LABELS, type Stage } from './stages'

@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest'
+import { cleanText, DETAIL_LIMITS, fieldErrors, REASONS, situationSchema } from '@/lib/situation'
+
+const minimal = { stage: 'during', progress: 'screened', reasons: ['pay'], certainty: 'leaning' }
+const errorsOf = (input: unknown) => {
+  const result = situationSchema.safeParse(input)
+  if (result.success) throw new Error('expected the input to be rejected')
+  return fieldErrors(result.error)
+}
+
+describe('good input', () => {
+  test('the four required fields are enough; the rest take their defaults', () => {
+    expect(situationSchema.parse(minimal)).toEqual({
+      ...minimal,
+      nextInterview: 'none',
+      changeMind: 'nothing',
+      fearOfInterviewing: false,
+      needJob: 'somewhat',
+      keepDoorOpen: false,
+      explain: 'brief',
+      channel: 'either',
+      tone: 'neutral',
+      details: {},
+    })
+  })
+
+  test('every field given is kept as given', () => {
+    const full = {
+      stage: 'offer',
+      progress: 'final',
+      nextInterview: 'later',
+      reasons: ['role-mismatch', 'pay', 'culture', 'level-mismatch'],
+      certainty: 'certain',
+      changeMind: 'different-role',
+      fearOfInterviewing: true,
+      needJob: 'urgent',
+      keepDoorOpen: true,
+      explain: 'full',
+      channel: 'email',
+      tone: 'formal',
+      details: {
+        yourName: 'Sam Lee',
+        contactName: 'Dana',
+        company: 'Acme',
+        role: 'Analyst',
+        advertised: 'a generalist role',
+        actual: 'mostly sales',
+        betterFit: 'more research',
+        positives: 'the new lab',
+        referral: { name: 'Priya', connection: 'a former colleague' },
+      },
+    }
+    expect(situationSchema.parse(full)).toEqual(full)
+  })
+
+  test('every reason is accepted', () => {
+    for (const reason of REASONS) {
+      expect(situationSchema.safeParse({ ...minimal, reasons: [reason] }).success).toBe(true)
+    }
+  })
+})
+
+describe('bad input, in words a person understands', () => {
+  test('missing required fields', () => {
+    expect(errorsOf({})).toEqual({
+      stage: 'Choose before, during, after or offer.',
+      progress: 'Choose applied, screened, interviewed or final.',
+      reasons: 'Choose between 1 and 4 reasons.',
+      certainty: 'Choose certain, leaning or unsure.',
+    })
+  })
+
+  test('an unknown stage', () => {
+    expect(errorsOf({ ...minimal, stage: 'lunch' })).toEqual({
+      stage: 'Choose before, during, after or offer.',
+    })
+  })
+
+  test('no reasons, or more than four', () => {
+    expect(errorsOf({ ...minimal, reasons: [] })).toEqual({
+      reasons: 'Choose between 1 and 4 reasons.',
+    })
+    expect(errorsOf({ ...minimal, reasons: REASONS.slice(0, 5) })).toEqual({
+      reasons: 'Choose between 1 and 4 reasons.',
+    })
+  })
+
+  test('a repeated reason, and one not on the list', () => {
+    expect(errorsOf({ ...minimal, reasons: ['pay', 'pay'] })).toEqual({
+      reasons: 'Choose each reason only once.',
+    })
+    expect(errorsOf({ ...minimal, reasons: ['pay', 'boredom'] })).toEqual({
+      'reasons.1': 'Choose reasons from the list.',
+    })
+  })
+
+  test('a typo in a field name is rejected, not ignored', () => {
+    expect(errorsOf({ ...minimal, keepDoorOpn: true })).toEqual({
+      '(root)': 'Unknown field in the situation: keepDoorOpn.',
+    })
+    expect(errorsOf({ ...minimal, details: { contact: 'Dana' } })).toEqual({
+      details: 'Unknown field in the details: contact.',
+    })
+  })
+
+  test('nested problems get dot paths, first message per path', () => {
+    expect(errorsOf({ ...minimal, details: { referral: { name: 7 } }, tone: 'chirpy' })).toEqual({
+      tone: 'Choose warm, neutral or formal.',
+      'details.referral.name': 'Enter text here, or leave it out.',
+    })
+  })
+
+  test('flags must be booleans; a non-object is a whole-object problem', () => {
+    expect(errorsOf({ ...minimal, keepDoorOpen: 'yes' })).toEqual({
+      keepDoorOpen: 'Answer yes or no (true or false).',
+    })
+    expect(errorsOf('during')).toEqual({ '(root)': 'Send the situation as an object.' })
+    expect(errorsOf(null)).toEqual({ '(root)': 'Send the situation as an object.' })
+  })
+})
+
+describe('the documented cleaning of free text', () => {
+  const details = (d: Record<string, unknown>) =>
+    situationSchema.parse({ ...minimal, details: d }).details
+
+  test('trims, and turns line breaks and tabs into single spaces', () => {
+    expect(details({ contactName: '  Dana\r\n\tSmith  ' }).contactName).toBe('Dana Smith')
+    expect(details({ positives: 'the lab\n\nand\u2028the   team' }).positives).toBe(
+      'the lab and the team',
+    )
+  })
+
+  test('removes control characters and bidi controls', () => {
+    expect(cleanText('Da\u0000na\u0007', 80)).toBe('Dana')
+    expect(cleanText('\u202Eanad\u202C \u2066Lee\u2069 \u200F\u061C', 80)).toBe('anad Lee')
+    expect(cleanText('a\u0085b', 80)).toBe('a b')
+  })
+
+  test('caps each field at its length, by code points, never splitting a pair', () => {
+    for (const [field, max] of Object.entries(DETAIL_LIMITS)) {
+      if (field.startsWith('referral')) continue
+      expect(details({ [field]: 'x'.repeat(max + 50) })[field as 'role']).toHaveLength(max)
+    }
+    const referral = details({
+      referral: { name: 'n'.repeat(99), connection: 'c'.repeat(199) },
+    }).referral
+    expect(referral).toEqual({ name: 'n'.repeat(80), connection: 'c'.repeat(120) })
+    const emoji = cleanText('😀'.repeat(100), 80)!
+    expect(Array.from(emoji)).toHaveLength(80)
+    expect(emoji).toBe('😀'.repeat(80))
+  })
+
+  test('text that is empty after cleaning counts as not given', () => {
+    expect(details({ contactName: ' \n\t\u202E ' }).contactName).toBeUndefined()
+    expect(details({ referral: { name: '  ', connection: '\u0000' } }).referral).toBeUndefined()
+  })
+
+  test('markup stays as plain text: the cleaning changes nothing else', () => {
+    expect(cleanText('<script>alert(1)</script>', 80)).toBe('<script>alert(1)</script>')
+    expect(cleanText('javascript:alert(1)', 80)).toBe('javascript:alert(1)')
+    expect(cleanText('שרה 👩🏽‍💻 {role}', 80)).toBe('שרה 👩🏽‍💻 {role}')
+  })
+})
