@@ -1,0 +1,151 @@
+import 'server-only'
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
+import {
+  CERTAINTIES,
+  CHANGE_MIND,
+  CHANNEL_PREFERENCES,
+  EXPLAIN,
+  NEED_JOB,
+  NEXT_INTERVIEWS,
+  PROGRESS,
+  REASONS,
+  STAGES,
+  TONES,
+  situationSchema,
+  type Situation,
+} from '@/lib/situation'
+
+/*
+ * Permalink token, version 1: "1" + base64url(deflate-raw(payload)).
+ *
+ * payload = header "\n" details
+ *   header  = one base-36 digit per enum answer, in ENUMS order (its index in the value list),
+ *             then one digit of flags (1 = fearOfInterviewing, 2 = keepDoorOpen),
+ *             then one base-36 digit per reason.
+ *   details = the free-text fields in DETAIL_FIELDS order, joined by "\n", trailing empties
+ *             dropped. The schema strips every control character from free text, so "\n" can
+ *             never occur inside a value.
+ *
+ * Only indexes into the contract's value lists are stored, never the generated text, so an old
+ * link shows today's advice. Never change the order of ENUMS, DETAIL_FIELDS or any value list
+ * for version 1: append, or add a version 2 beside it. Committed fixtures guard this.
+ */
+const VERSION = '1'
+
+const ENUMS = [
+  ['stage', STAGES],
+  ['progress', PROGRESS],
+  ['nextInterview', NEXT_INTERVIEWS],
+  ['certainty', CERTAINTIES],
+  ['changeMind', CHANGE_MIND],
+  ['needJob', NEED_JOB],
+  ['explain', EXPLAIN],
+  ['channel', CHANNEL_PREFERENCES],
+  ['tone', TONES],
+] as const
+
+type DetailPath =
+  | readonly [
+      | 'yourName'
+      | 'contactName'
+      | 'company'
+      | 'role'
+      | 'advertised'
+      | 'actual'
+      | 'betterFit'
+      | 'positives',
+    ]
+  | readonly ['referral', 'name' | 'connection']
+
+const DETAIL_FIELDS: DetailPath[] = [
+  ['yourName'],
+  ['contactName'],
+  ['company'],
+  ['role'],
+  ['advertised'],
+  ['actual'],
+  ['betterFit'],
+  ['positives'],
+  ['referral', 'name'],
+  ['referral', 'connection'],
+]
+
+/** Longer than any valid token can be; refused before any work is done. */
+export const MAX_TOKEN_LENGTH = 4096
+const MAX_PAYLOAD_BYTES = 16 * 1024
+const BASE64URL = /^[A-Za-z0-9_-]+$/
+
+export type DecodeResult =
+  | { ok: true; situation: Situation }
+  | { ok: false; problem: 'too-long' | 'version' | 'malformed' | 'invalid' }
+
+function detailOf(situation: Situation, path: DetailPath): string {
+  const details = situation.details
+  return (path[0] === 'referral' ? details.referral?.[path[1]!] : details[path[0]]) ?? ''
+}
+
+export function encodeSituation(situation: Situation): string {
+  const header =
+    ENUMS.map(([field, values]) =>
+      (values as readonly string[]).indexOf(situation[field]).toString(36),
+    ).join('') +
+    String((situation.fearOfInterviewing ? 1 : 0) + (situation.keepDoorOpen ? 2 : 0)) +
+    situation.reasons.map((reason) => REASONS.indexOf(reason).toString(36)).join('')
+  const details = DETAIL_FIELDS.map((path) => detailOf(situation, path))
+  while (details.length && details.at(-1) === '') details.pop()
+  const payload = details.length ? `${header}\n${details.join('\n')}` : header
+  return VERSION + deflateRawSync(Buffer.from(payload, 'utf8'), { level: 9 }).toString('base64url')
+}
+
+export function decodeSituation(token: string): DecodeResult {
+  if (token.length > MAX_TOKEN_LENGTH) return { ok: false, problem: 'too-long' }
+  if (!token.startsWith(VERSION)) return { ok: false, problem: 'version' }
+  const body = token.slice(VERSION.length)
+  if (!BASE64URL.test(body)) return { ok: false, problem: 'malformed' }
+
+  let payload: string
+  try {
+    const bytes = inflateRawSync(Buffer.from(body, 'base64url'), {
+      maxOutputLength: MAX_PAYLOAD_BYTES,
+    })
+    payload = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { ok: false, problem: 'malformed' }
+  }
+
+  const [header = '', ...details] = payload.split('\n')
+  const flagsAt = ENUMS.length
+  if (header.length <= flagsAt + 1 || details.length > DETAIL_FIELDS.length)
+    return { ok: false, problem: 'malformed' }
+  const digit = (i: number) => parseInt(header[i]!, 36)
+
+  const input: Record<string, unknown> = {}
+  for (const [i, [field, values]] of ENUMS.entries()) {
+    const value = values[digit(i)]
+    if (value === undefined) return { ok: false, problem: 'malformed' }
+    input[field] = value
+  }
+  const flags = digit(flagsAt)
+  if (!(flags >= 0 && flags <= 3)) return { ok: false, problem: 'malformed' }
+  input.fearOfInterviewing = (flags & 1) === 1
+  input.keepDoorOpen = (flags & 2) === 2
+  input.reasons = [...header.slice(flagsAt + 1)].map((c) => REASONS[parseInt(c, 36)] ?? c)
+
+  const detailInput: Record<string, unknown> = {}
+  const referral: Record<string, string> = {}
+  details.forEach((value, i) => {
+    if (!value) return
+    const path = DETAIL_FIELDS[i]!
+    if (path[0] === 'referral') referral[path[1]!] = value
+    else detailInput[path[0]] = value
+  })
+  if (Object.keys(referral).length) detailInput.referral = referral
+  input.details = detailInput
+
+  const parsed = situationSchema.safeParse(input)
+  return parsed.success ? { ok: true, situation: parsed.data } : { ok: false, problem: 'invalid' }
+}
+
+export function permalinkPath(situation: Situation): string {
+  return `/s/${encodeSituation(situation)}`
+}

@@ -1,0 +1,20 @@
+import 'server-only'
+import { loadTemplates } from '@/lib/content/templates'
+import { createPlan, type Plan } from '@/lib/engine'
+import { permalinkPath } from '@/lib/permalink/codec'
+import { fieldErrors, situationSchema, type Situation } from '@/lib/situation'
+
+export type Evaluation =
+  { ok: true; situation: Situation; plan: Plan } | { ok: false; errors: Record<string, string> }
+
+/** Validates untrusted input with the shared schema and, when it passes, makes the plan. */
+export function evaluate(input: unknown): Evaluation {
+  const parsed = situationSchema.safeParse(input)
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) }
+  return { ok: true, situation: parsed.data, plan: planFor(parsed.data) }
+}
+
+/** The plan for an already valid situation (a decoded permalink, say). */
+export function planFor(situation: Situation): Plan {
+  return { ...createPlan(situation, loadTemplates()), permalink: permalinkPath(situation) }
+}
