@@ -1,0 +1,103 @@
+// npm run bench: prints figures, asserts nothing. Ratios are taken within one run because these
+// machines are noisy. Steps: the engine's plans per second in one Node thread; the exhaustive
+// engine test's count and time; then requests per second against `next start` on loopback.
+import autocannon from 'autocannon'
+import { build } from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { startServer } from './lib/server.mjs'
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
+const CONNECTIONS = 20
+
+function engineBench() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bow-out-bench-'))
+  try {
+    const outfile = path.join(dir, 'engine.cjs')
+    return build({
+      entryPoints: ['scripts/bench/engine.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile,
+      // `server-only` resolves to an empty module under the react-server condition.
+      conditions: ['react-server'],
+      logLevel: 'error',
+    }).then(() => JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8' })))
+  } finally {
+    setTimeout(() => rmSync(dir, { recursive: true, force: true }), 0)
+  }
+}
+
+function exhaustiveRun() {
+  const output = execFileSync('npx', ['vitest', 'run', 'lib/engine/exhaustive.test.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  })
+  return (
+    output
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((line) => /situations/i.test(line) && /\d/.test(line))
+      ?.trim() ?? '(no summary line found)'
+  )
+}
+
+function load(origin, name, options) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url: origin + options.path, connections: CONNECTIONS, duration: DURATION, ...options },
+      (error, result) => (error ? reject(error) : resolve({ name, result })),
+    )
+  })
+}
+
+const engine = await engineBench()
+console.log(
+  `Engine: ${engine.plansPerSecond.toLocaleString('en')} plans/s in one Node thread (${engine.iterations.toLocaleString('en')} plans in ${engine.seconds.toFixed(2)} s)`,
+)
+console.log(`Exhaustive engine test: ${exhaustiveRun()}`)
+
+const server = await startServer(Number(process.env.BENCH_PORT ?? 3300))
+try {
+  const body = JSON.stringify({
+    stage: 'after',
+    progress: 'interviewed',
+    reasons: ['role-mismatch'],
+    certainty: 'certain',
+    keepDoorOpen: true,
+    details: { contactName: 'Dana', role: 'Analyst', positives: 'the roadmap' },
+  })
+  const targets = [
+    ['GET /', { path: '/' }],
+    [
+      'POST /api/plan',
+      { path: '/api/plan', method: 'POST', headers: { 'content-type': 'application/json' }, body },
+    ],
+  ]
+  // Warm up every route so the first measured second is not a cold start.
+  for (const [name, options] of targets)
+    await load(server.origin, name, { ...options, duration: 2 })
+  const rows = []
+  let home
+  for (const [name, options] of targets) {
+    const { result } = await load(server.origin, name, options)
+    const errors = result.errors + result.timeouts + result.non2xx
+    home ??= result.requests.average
+    rows.push({
+      route: name,
+      'req/s': Math.round(result.requests.average),
+      'p99 ms': result.latency.p99,
+      errors,
+      'ratio to /': (result.requests.average / home).toFixed(2),
+    })
+  }
+  console.log(
+    `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per route, next start on ${server.origin}`,
+  )
+  console.table(rows)
+} finally {
+  server.stop()
+}

@@ -1,0 +1,45 @@
+// Starts the production server on loopback for measurement scripts, building first if needed.
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+export async function startServer(port) {
+  if (!existsSync('.next/BUILD_ID')) {
+    console.log('No production build found: running next build…')
+    execFileSync('npx', ['next', 'build'], { stdio: 'inherit' })
+  }
+  const origin = `http://127.0.0.1:${port}`
+  if (
+    await fetch(origin).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(`Something is already listening on ${origin}: stop it, or pick another port.`)
+  }
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    try {
+      if ((await fetch(origin)).ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      stop()
+      throw new Error(`The server did not answer on ${origin} within 60 s`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  function stop() {
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  return { origin, stop }
+}

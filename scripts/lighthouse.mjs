@@ -1,0 +1,74 @@
+// Lighthouse, mobile preset (the default), three runs a page; prints the median of each category
+// and exits non-zero when a median is below target. Scores wobble on shared machines, hence the
+// median. Usage: npm run lighthouse (builds first if there is no production build).
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { createRequire } from 'node:module'
+import { startServer } from './lib/server.mjs'
+
+const require = createRequire(import.meta.url)
+const { CHROMIUM_FLAGS, findChromium } = require('./chromium.cjs')
+
+const RUNS = 3
+const TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 }
+// `noindex` pages are meant to fail the SEO audit's indexability check: SEO is not counted there.
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'advice index', path: '/advice' },
+  { name: 'article', path: '/advice/ending-an-interview-early' },
+]
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+const chromePath = findChromium()
+if (!chromePath) {
+  console.error('No Chromium found: run `node scripts/chromium.cjs --ensure` first.')
+  process.exit(1)
+}
+
+const server = await startServer(Number(process.env.LIGHTHOUSE_PORT ?? 3200))
+const rows = []
+let failed = false
+try {
+  for (const page of PAGES) {
+    const scores = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, []]))
+    for (let run = 0; run < RUNS; run++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath,
+        chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+      })
+      try {
+        const result = await lighthouse(`${server.origin}${page.path}`, {
+          port: chrome.port,
+          logLevel: 'error',
+          output: 'json',
+          onlyCategories: Object.keys(TARGETS),
+        })
+        for (const key of Object.keys(TARGETS)) scores[key].push(result.lhr.categories[key].score)
+      } finally {
+        await chrome.kill()
+      }
+    }
+    const row = { page: `${page.name} (${page.path})` }
+    for (const [key, target] of Object.entries(TARGETS)) {
+      const value = median(scores[key])
+      const counted = !(key === 'seo' && page.noindex)
+      if (counted && value < target) failed = true
+      row[key] = `${value.toFixed(2)}${counted ? (value < target ? ' ✗' : '') : ' (not counted)'}`
+    }
+    rows.push(row)
+    console.log(`${row.page}: ${JSON.stringify(scores)}`)
+  }
+} finally {
+  server.stop()
+}
+
+console.log(`\nLighthouse, mobile, median of ${RUNS} runs (targets: ${JSON.stringify(TARGETS)})`)
+console.table(rows)
+if (failed) {
+  console.error('At least one median is below its target.')
+  process.exit(1)
+}
