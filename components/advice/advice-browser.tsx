@@ -63,7 +63,11 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
   }, [query.q])
 
   const pending = Boolean(query.q) && search.q !== query.q
-  const results = applyAdviceQuery(articles, pending ? { ...query, q: search.q } : query, search.slugs)
+  const results = applyAdviceQuery(
+    articles,
+    pending ? { ...query, q: search.q } : query,
+    search.slugs,
+  )
   const filtered = Boolean(query.q || query.topic || query.stage)
 
   const choose = (next: AdviceQuery) => (event: MouseEvent<HTMLAnchorElement>) => {
