@@ -27,7 +27,7 @@ export default function ErrorPage({
         <button
           type="button"
           onClick={reset}
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950"
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
         >
           Try again
         </button>

@@ -105,7 +105,7 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
             {query.topic ? <input type="hidden" name="topic" value={query.topic} /> : null}
             <button
               type="submit"
-              className="rounded-md bg-brand-700 px-3 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950"
+              className="rounded-md bg-brand-700 px-3 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
             >
               Search
             </button>

@@ -88,7 +88,7 @@ export default async function ArticlePage({ params }: Props) {
             <Link
               prefetch={false}
               href={planHref(stage)}
-              className="mt-3 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950"
+              className="mt-3 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
             >
               Get your words
             </Link>
