@@ -18,7 +18,8 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },
   },
   projects: [
-    { name: 'js', use: { ...devices['Desktop Chrome'] } },
+    // Journeys tagged @nojs-only exercise the form-post path and need scripts off.
+    { name: 'js', use: { ...devices['Desktop Chrome'] }, grepInvert: /@nojs-only/ },
     // The same journeys with scripts off: every page must work as plain HTML and form posts.
     {
       name: 'no-js',

@@ -15,6 +15,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
       url: `${SITE_URL}/advice/${article.slug}`,
       lastModified: article.lastReviewed,
     })),
+    { url: `${SITE_URL}/plan` },
+    { url: `${SITE_URL}/plan/now` },
     { url: `${SITE_URL}/privacy` },
   ]
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
+import { Wizard } from './pages/wizard'
 
 const pages = {
   home: '/',
@@ -7,6 +8,9 @@ const pages = {
   'advice index, filtered with no results': '/advice?q=xylophonequartz&stage=offer',
   article: '/advice/ending-an-interview-early',
   privacy: '/privacy',
+  'in an interview now': '/plan/now',
+  'in an interview now, sure?': '/plan/now?what=rude',
+  'in an interview now, the words': '/plan/now?what=mismatch&sure=certain',
   '404 page': '/advice/no-such-article',
 }
 
@@ -24,5 +28,46 @@ test.describe('axe finds no WCAG 2.2 A/AA violation', () => {
         ).toEqual([])
       })
     }
+  }
+})
+
+test.describe('axe finds no violation anywhere in the planner', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every step, an error, the check page and the plan (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+      await page.goto('/plan')
+      const audit = async (where: string) => {
+        const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
+        expect(
+          results.violations.map(
+            (v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`,
+          ),
+        ).toEqual([])
+      }
+      const wizard = new Wizard(page)
+      await wizard.continue()
+      await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeVisible()
+      await audit('error summary')
+      const seen: string[] = []
+      await wizard.complete({
+        stage: /I’ve interviewed/,
+        progress: /at least one proper interview/,
+        nextInterview: /Within the next 24 hours/,
+        reasons: [/isn’t the one that was advertised/, /pay is too low/],
+        certainty: /Yes, definitely/,
+        keepDoorOpen: /Yes/,
+        positives: 'the design system',
+        referralName: 'Jo',
+        contactName: 'Dana',
+        onStep: async (title) => {
+          seen.push(title)
+          await audit(title)
+        },
+      })
+      expect(seen.length).toBeGreaterThanOrEqual(8)
+      await audit('check your answers')
+      await wizard.submit()
+      await audit('the plan')
+    })
   }
 })

@@ -30,3 +30,13 @@ test('an article page ships no more JavaScript than the 404 page, within 5 kB', 
   expect(notFound).toBeGreaterThan(10_000)
   expect(article - notFound).toBeLessThanOrEqual(5 * 1024)
 })
+
+test('the planner ships at most 60 kB more JavaScript than the 404 page', async ({ browser }) => {
+  const planner = await scriptBytes(browser, '/plan')
+  const notFound = await scriptBytes(browser, '/advice/no-such-article')
+  console.log(
+    `JavaScript transferred: /plan ${planner} B, 404 page ${notFound} B, difference ${planner - notFound} B`,
+  )
+  expect(planner).toBeGreaterThan(notFound)
+  expect(planner - notFound).toBeLessThanOrEqual(60 * 1024)
+})

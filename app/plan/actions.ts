@@ -1,0 +1,44 @@
+'use server'
+
+import {
+  firstStepWithErrors,
+  isStepId,
+  situationInput,
+  validateStep,
+} from '@/components/wizard/steps'
+import { transition, type WizardState } from '@/components/wizard/state'
+import { evaluate } from '@/lib/plan/evaluate'
+import { formValuesFromFormData } from '@/lib/situation/form'
+
+/**
+ * The wizard's form action. With JavaScript it is only called for the final submit; without
+ * it, every step posts here and the page re-renders with the state returned. Bad input is never
+ * thrown: it comes back as field errors with the person's answers intact. Nothing is logged.
+ */
+export async function evaluatePlan(
+  _previous: WizardState,
+  formData: FormData,
+): Promise<WizardState> {
+  const values = formValuesFromFormData(formData)
+  const posted = formData.get('step')
+  const step = isStepId(posted) ? posted : 'stage'
+  const returnTo = formData.get('returnTo') === 'check' ? 'check' : undefined
+  const intent = String(formData.get('intent') ?? 'next')
+
+  if (intent !== 'submit')
+    return transition({ status: 'editing', step, returnTo, values, errors: {} }, intent)
+
+  const errors = validateStep(values, 'check')
+  if (Object.keys(errors).length) {
+    return {
+      status: 'editing',
+      step: firstStepWithErrors(values, errors),
+      returnTo: 'check',
+      values,
+      errors,
+    }
+  }
+  const result = evaluate(situationInput(values))
+  if (!result.ok) return { status: 'editing', step: 'check', values, errors: result.errors }
+  return { status: 'done', values, plan: result.plan }
+}

@@ -1,0 +1,140 @@
+import type { Citation, Plan, Script } from '@/lib/engine'
+import { CopyButton } from '@/components/ui/copy-button'
+
+/** Article and section titles, so each reason can link to its section by name. */
+export type ArticleIndex = Record<string, { title: string; sections: Record<string, string> }>
+
+const VERDICT_LABELS: Record<Plan['verdict'], string> = {
+  'leave-now': 'Leave now',
+  'end-early': 'End the interview early',
+  'finish-first': 'Finish the interview first',
+  withdraw: 'Withdraw',
+  'decline-offer': 'Decline the offer',
+  'stay-in': 'Stay in for now',
+}
+
+const CHANNEL_LABELS: Record<Plan['channel'], string> = {
+  'in-person': 'Say it in the interview',
+  phone: 'By phone',
+  email: 'By email',
+  'phone-then-email': 'Call, then confirm by email',
+}
+
+function CitationList({
+  items,
+  articles,
+  tone,
+}: {
+  items: Citation[]
+  articles: ArticleIndex
+  tone: 'why' | 'caution'
+}) {
+  return (
+    <ul className="space-y-3">
+      {items.map((item) => {
+        const article = articles[item.source.slug]
+        const section = article?.sections[item.source.anchor]
+        return (
+          <li
+            key={`${item.source.slug}#${item.source.anchor}:${item.text}`}
+            className={
+              tone === 'caution'
+                ? 'border-l-4 border-amber-500 pl-3'
+                : 'border-l-4 border-brand-600 pl-3'
+            }
+          >
+            <p>{item.text}</p>
+            <a
+              href={`/advice/${item.source.slug}#${item.source.anchor}`}
+              className="text-sm font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+            >
+              Read more: {section ?? article?.title ?? 'the advice'}
+              {article && section ? <span className="sr-only"> (in “{article.title}”)</span> : null}
+            </a>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+function ScriptCard({ script, index }: { script: Script; index: number }) {
+  const headingId = `script-${index}`
+  const copyAll = script.subject ? `Subject: ${script.subject}\n\n${script.body}` : script.body
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="break-inside-avoid rounded-lg border border-slate-300 p-4 dark:border-slate-700"
+    >
+      <h3 id={headingId} className="text-lg font-semibold">
+        {script.title}
+      </h3>
+      {script.subject ? (
+        <p className="mt-2">
+          <span className="font-semibold">Subject:</span> {script.subject}
+        </p>
+      ) : null}
+      <div className="mt-2 font-serif text-lg leading-relaxed whitespace-pre-wrap">
+        {script.body}
+      </div>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <CopyButton text={script.body} label={script.subject ? 'Copy the body' : 'Copy'} />
+        {script.subject ? <CopyButton text={script.subject} label="Copy the subject" /> : null}
+        {script.subject ? <CopyButton text={copyAll} label="Copy both" /> : null}
+      </div>
+    </article>
+  )
+}
+
+export function PlanView({ plan, articles }: { plan: Plan; articles: ArticleIndex }) {
+  return (
+    <div className="space-y-10">
+      <div>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">
+          {VERDICT_LABELS[plan.verdict]} · {CHANNEL_LABELS[plan.channel]}
+        </p>
+        <p className="mt-2 font-serif text-2xl font-bold sm:text-3xl">{plan.headline}</p>
+      </div>
+
+      {plan.why.length ? (
+        <section aria-labelledby="why-heading">
+          <h2 id="why-heading" className="mb-3 text-xl font-semibold">
+            Why
+          </h2>
+          <CitationList items={plan.why} articles={articles} tone="why" />
+        </section>
+      ) : null}
+
+      {plan.cautions.length ? (
+        <section aria-labelledby="cautions-heading">
+          <h2 id="cautions-heading" className="mb-3 text-xl font-semibold">
+            Worth keeping in mind
+          </h2>
+          <CitationList items={plan.cautions} articles={articles} tone="caution" />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="words-heading">
+        <h2 id="words-heading" className="mb-3 text-xl font-semibold">
+          Your words
+        </h2>
+        <div className="space-y-4">
+          {plan.scripts.map((script, i) => (
+            <ScriptCard key={`${script.kind}-${i}`} script={script} index={i} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading" className="mb-3 text-xl font-semibold">
+          Next steps
+        </h2>
+        <ol className="list-decimal space-y-2 pl-6">
+          {plan.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  )
+}

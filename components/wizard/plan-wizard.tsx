@@ -1,0 +1,363 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
+import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from 'react-hook-form'
+import { evaluatePlan } from '@/app/plan/actions'
+import { PlanView, type ArticleIndex } from '@/components/plan/plan-view'
+import { Button, ChoiceField, ErrorSummary, TextField } from '@/components/ui/fields'
+import { INPUT_LIMITS, withDefaults, type FormValues } from '@/lib/situation/form'
+import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from './questions'
+import { transition, type EditingState, type WizardState } from './state'
+import {
+  applicableSteps,
+  firstStepWithErrors,
+  isStepId,
+  stepFields,
+  validateStep,
+  wizardSchema,
+  type StepId,
+} from './steps'
+
+const STORAGE_KEY = 'bow-out:answers'
+const FIELD_NAMES = Object.keys(QUESTIONS)
+
+const valueAt = (values: FormValues, name: string): string | string[] =>
+  name
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], values) as
+    string | string[]
+
+function flatten(errors: FieldErrors, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, error] of Object.entries(errors)) {
+    if (!error) continue
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof error.message === 'string') out[path] = error.message
+    else Object.assign(out, flatten(error as FieldErrors, path))
+  }
+  return out
+}
+
+/** Answers kept for this tab only, so a reload or the back button loses nothing. */
+function loadSaved(): { values: FormValues; step: StepId } | undefined {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null')
+    if (!saved || !isStepId(saved.step)) return undefined
+    return { values: withDefaults(saved.values), step: saved.step }
+  } catch {
+    return undefined
+  }
+}
+
+type Props = {
+  initial: WizardState
+  articles: ArticleIndex
+  /** A stage chosen by the link that opened the wizard (an article's "get your words"). */
+  linkedStage?: string
+}
+
+export function PlanWizard({ initial, articles, linkedStage }: Props) {
+  const [server, formAction, pending] = useActionState(evaluatePlan, initial, '/plan')
+  // Steps change in the browser without a round trip; a new server state (after a submit) wins.
+  const [local, setLocal] = useState<{ base: WizardState; state: WizardState } | null>(null)
+  const view = local && local.base === server ? local.state : server
+
+  const form = useForm<FormValues>({
+    defaultValues: view.values,
+    // The schema maps form values to a Situation itself, so its input type is not FormValues.
+    resolver: zodResolver(wizardSchema as never) as unknown as Resolver<FormValues>,
+    shouldUnregister: false,
+  })
+  const values = useWatch({ control: form.control }) as FormValues
+
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const summaryRef = useRef<HTMLDivElement>(null)
+  const [focus, setFocus] = useState<{ target: 'heading' | 'summary'; n: number } | null>(null)
+  const requestFocus = (target: 'heading' | 'summary') =>
+    setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }))
+
+  const show = (state: WizardState, push = true) => {
+    setLocal({ base: server, state })
+    if (push && state.status === 'editing') {
+      window.history.pushState({ ...window.history.state, bowOutStep: state.step }, '')
+    }
+  }
+
+  useEffect(() => {
+    if (!focus) return
+    ;(focus.target === 'summary' ? summaryRef.current : headingRef.current)?.focus()
+  }, [focus])
+
+  // Restore this tab's answers once, after hydration (the server cannot see sessionStorage).
+  const restored = useRef(false)
+  useEffect(() => {
+    if (restored.current || initial.status !== 'editing' || server !== initial) return
+    restored.current = true
+    const saved = loadSaved()
+    if (!saved) return
+    const values = linkedStage ? { ...saved.values, stage: linkedStage } : saved.values
+    form.reset(values)
+    const step = applicableSteps(values).includes(saved.step) ? saved.step : 'stage'
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- sessionStorage is an external store the server cannot read
+    setLocal({ base: server, state: { status: 'editing', step, values, errors: {} } })
+  }, [form, initial, server, linkedStage])
+
+  const snapshot = JSON.stringify({ values, step: view.status === 'editing' ? view.step : 'check' })
+  useEffect(() => {
+    if (restored.current || server !== initial) sessionStorage.setItem(STORAGE_KEY, snapshot)
+  }, [snapshot, server, initial])
+
+  // The browser's back and forward buttons move between steps.
+  useEffect(() => {
+    const onPop = (event: PopStateEvent) => {
+      const step = event.state?.bowOutStep
+      if (!isStepId(step)) return
+      form.clearErrors()
+      setLocal((previous) => {
+        const current = previous && previous.base === server ? previous.state : server
+        if (current.status !== 'editing') return previous
+        const state = {
+          ...current,
+          values: form.getValues(),
+          step,
+          errors: {},
+          returnTo: undefined,
+        }
+        return { base: server, state }
+      })
+      requestFocus('heading')
+    }
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
+  }, [form, server])
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const formElement = event.currentTarget
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
+    const intent = submitter?.value ?? 'next'
+    const current: EditingState =
+      view.status === 'editing'
+        ? { ...view, values: form.getValues() }
+        : { status: 'editing', step: 'check', values: form.getValues(), errors: {} }
+
+    if (intent === 'clear') {
+      sessionStorage.removeItem(STORAGE_KEY)
+      const cleared = transition(current, 'clear')
+      form.reset(cleared.values)
+      show(cleared)
+      requestFocus('heading')
+      return
+    }
+    if (intent === 'submit') {
+      if (!(await form.trigger())) {
+        const errors = validateStep(current.values, 'check')
+        show({
+          ...current,
+          step: firstStepWithErrors(current.values, errors),
+          returnTo: 'check',
+          errors,
+        })
+        requestFocus('summary')
+        return
+      }
+      const data = new FormData(formElement, submitter)
+      startTransition(() => formAction(data))
+      return
+    }
+    if (
+      intent === 'next' &&
+      !(await form.trigger(stepFields(current.step, current.values) as Path<FormValues>[]))
+    ) {
+      requestFocus('summary')
+      return
+    }
+    form.clearErrors()
+    show(transition(current, intent))
+    requestFocus('heading')
+  }
+
+  // After the server answers a submit, move focus to what it returned.
+  const seenServer = useRef(server)
+  useEffect(() => {
+    if (seenServer.current === server) return
+    seenServer.current = server
+    requestFocus(
+      server.status === 'editing' && Object.keys(server.errors).length ? 'summary' : 'heading',
+    )
+  }, [server])
+
+  if (view.status === 'done') {
+    return (
+      <form action={formAction} onSubmit={onSubmit} noValidate>
+        <HiddenValues values={values} except={[]} />
+        <input type="hidden" name="step" value="check" />
+        <h1
+          ref={headingRef}
+          tabIndex={-1}
+          className="mb-6 text-3xl font-bold tracking-tight outline-none sm:text-4xl"
+        >
+          Your plan
+        </h1>
+        <PlanView plan={view.plan} articles={articles} />
+        <div className="no-print mt-10 flex flex-wrap gap-3">
+          <Button type="submit" name="intent" value="change:check" variant="secondary">
+            Change my answers
+          </Button>
+          <Button type="submit" name="intent" value="clear" variant="secondary">
+            Start again
+          </Button>
+        </div>
+      </form>
+    )
+  }
+
+  const steps = applicableSteps(values)
+  const position = steps.indexOf(view.step) + 1
+  const fields = stepFields(view.step, values)
+  const rhfErrors = flatten(form.formState.errors)
+  const errors = Object.fromEntries(
+    Object.entries(Object.keys(rhfErrors).length ? rhfErrors : view.errors).filter(
+      ([name]) =>
+        view.step === 'check' || fields.some((f) => name === f || name.startsWith(`${f}.`)),
+    ),
+  )
+  const intro = STEP_INTROS[view.step]
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
+      <ErrorSummary ref={summaryRef} errors={errors} />
+      <h1
+        ref={headingRef}
+        tabIndex={-1}
+        className="mb-6 text-3xl font-bold tracking-tight outline-none sm:text-4xl"
+      >
+        <span className="mb-1 block text-base font-medium text-slate-700 dark:text-slate-300">
+          Step {Math.max(position, 1)} of {steps.length}
+        </span>
+        {STEP_TITLES[view.step]}
+      </h1>
+      {intro ? <p className="mb-6 text-lg text-slate-700 dark:text-slate-300">{intro}</p> : null}
+
+      <input type="hidden" name="step" value={view.step} />
+      {view.returnTo ? <input type="hidden" name="returnTo" value={view.returnTo} /> : null}
+      <HiddenValues values={values} except={fields} />
+
+      {view.step === 'check' ? (
+        <CheckAnswers values={values} />
+      ) : (
+        <div className="space-y-8">
+          {fields.map((name) => {
+            const question = QUESTIONS[name]!
+            return question.kind === 'text' ? (
+              <TextField
+                key={name}
+                name={name}
+                label={question.label}
+                hint={question.hint}
+                value={valueAt(values, name) as string}
+                maxLength={INPUT_LIMITS[name]}
+                autoComplete={question.autoComplete}
+                error={errors[name]}
+                register={form.register}
+              />
+            ) : (
+              <ChoiceField
+                key={name}
+                name={name}
+                type={question.kind}
+                legend={question.legend}
+                hint={question.hint}
+                options={question.options}
+                selected={valueAt(values, name)}
+                error={
+                  errors[name] ??
+                  Object.entries(errors).find(([k]) => k.startsWith(`${name}.`))?.[1]
+                }
+                register={form.register}
+              />
+            )
+          })}
+        </div>
+      )}
+
+      <div className="mt-10 flex flex-wrap items-center gap-3">
+        {view.step === 'check' ? (
+          <Button type="submit" name="intent" value="submit" disabled={pending}>
+            {pending ? 'Writing your plan…' : 'Get my plan'}
+          </Button>
+        ) : (
+          <Button type="submit" name="intent" value="next">
+            {view.returnTo ? 'Save and go back' : 'Continue'}
+          </Button>
+        )}
+        {position > 1 ? (
+          <Button type="submit" name="intent" value="back" variant="secondary">
+            Back
+          </Button>
+        ) : null}
+      </div>
+      <p role="status" className="sr-only">
+        {pending ? 'Writing your plan' : ''}
+      </p>
+      <div className="mt-10 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <Button type="submit" name="intent" value="clear" variant="link">
+          Clear my answers
+        </Button>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Your answers stay in this browser tab until you close it, and are sent only when you ask
+          for your plan.
+        </p>
+      </div>
+    </form>
+  )
+}
+
+function HiddenValues({ values, except }: { values: FormValues; except: string[] }) {
+  return (
+    <>
+      {FIELD_NAMES.filter((name) => !except.includes(name)).flatMap((name) => {
+        const value = valueAt(values, name)
+        const list = Array.isArray(value) ? value : value ? [value] : []
+        return list.map((v) => <input key={`${name}=${v}`} type="hidden" name={name} value={v} />)
+      })}
+    </>
+  )
+}
+
+function CheckAnswers({ values }: { values: FormValues }) {
+  const steps = applicableSteps(values).filter((id) => id !== 'check')
+  return (
+    <div className="space-y-8">
+      {steps.map((step) => (
+        <section key={step} aria-labelledby={`check-${step}`}>
+          <h2 id={`check-${step}`} className="mb-2 text-xl font-semibold">
+            {STEP_TITLES[step]}
+          </h2>
+          <dl className="divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+            {stepFields(step, values).map((name) => {
+              const question = QUESTIONS[name]!
+              const answer = answerLabel(name, valueAt(values, name))
+              return (
+                <div key={name} className="grid gap-1 py-3 sm:grid-cols-[1fr_1.5fr_auto] sm:gap-4">
+                  <dt className="font-semibold">{question.summary}</dt>
+                  <dd className="break-words">
+                    {answer || (
+                      <span className="text-slate-700 dark:text-slate-300">Not given</span>
+                    )}
+                  </dd>
+                  <dd>
+                    <Button type="submit" name="intent" value={`change:${step}`} variant="link">
+                      Change<span className="sr-only"> {question.summary.toLowerCase()}</span>
+                    </Button>
+                  </dd>
+                </div>
+              )
+            })}
+          </dl>
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,168 @@
+import { DETAIL_LIMITS, type Situation } from './schema'
+
+/*
+ * The wizard's form values: what HTML inputs hold (strings, and a list for the reasons), shaped
+ * like a Situation so field names are the Situation's own paths ("details.referral.name").
+ * toSituationInput() is the one mapping from these to the schema's input; the schema itself does
+ * all validation and cleaning.
+ */
+export type FormValues = {
+  stage: string
+  progress: string
+  nextInterview: string
+  reasons: string[]
+  certainty: string
+  changeMind: string
+  fearOfInterviewing: string
+  needJob: string
+  keepDoorOpen: string
+  explain: string
+  channel: string
+  tone: string
+  details: {
+    yourName: string
+    contactName: string
+    company: string
+    role: string
+    advertised: string
+    actual: string
+    betterFit: string
+    positives: string
+    referral: { name: string; connection: string }
+  }
+}
+
+export const EMPTY_VALUES: FormValues = {
+  stage: '',
+  progress: '',
+  nextInterview: '',
+  reasons: [],
+  certainty: '',
+  changeMind: '',
+  fearOfInterviewing: '',
+  needJob: '',
+  keepDoorOpen: '',
+  explain: '',
+  channel: '',
+  tone: '',
+  details: {
+    yourName: '',
+    contactName: '',
+    company: '',
+    role: '',
+    advertised: '',
+    actual: '',
+    betterFit: '',
+    positives: '',
+    referral: { name: '', connection: '' },
+  },
+}
+
+const SCALARS = [
+  'stage',
+  'progress',
+  'nextInterview',
+  'certainty',
+  'changeMind',
+  'fearOfInterviewing',
+  'needJob',
+  'keepDoorOpen',
+  'explain',
+  'channel',
+  'tone',
+] as const
+const DETAILS = [
+  'yourName',
+  'contactName',
+  'company',
+  'role',
+  'advertised',
+  'actual',
+  'betterFit',
+  'positives',
+] as const
+
+// Inputs are capped in the browser (maxLength); this only stops an oversized post from carrying
+// megabytes into the schema. The schema applies the real limits.
+const MAX_FIELD = 1000
+
+const str = (value: FormDataEntryValue | null) =>
+  typeof value === 'string' ? value.slice(0, MAX_FIELD) : ''
+
+/** Reads the wizard's fields from a form post; anything else in the post is ignored. */
+export function formValuesFromFormData(data: FormData): FormValues {
+  const values = structuredClone(EMPTY_VALUES)
+  for (const key of SCALARS) values[key] = str(data.get(key))
+  values.reasons = data.getAll('reasons').map(str).slice(0, 20)
+  for (const key of DETAILS) values.details[key] = str(data.get(`details.${key}`))
+  values.details.referral.name = str(data.get('details.referral.name'))
+  values.details.referral.connection = str(data.get('details.referral.connection'))
+  return values
+}
+
+/** Fills in any value a stored or posted copy lacks, so older saved answers still load. */
+export function withDefaults(values: Partial<FormValues> | undefined): FormValues {
+  const details = { ...EMPTY_VALUES.details, ...values?.details }
+  return {
+    ...EMPTY_VALUES,
+    ...values,
+    reasons: Array.isArray(values?.reasons)
+      ? values.reasons.filter((r) => typeof r === 'string')
+      : [],
+    details: {
+      ...details,
+      referral: { ...EMPTY_VALUES.details.referral, ...values?.details?.referral },
+    },
+  }
+}
+
+const yesNo = (value: string) => (value === 'yes' ? true : value === 'no' ? false : undefined)
+const given = (value: string) => (value === '' ? undefined : value)
+
+/** Form values → the schema's input: empty answers left out (so defaults or "required" apply). */
+export function toSituationInput(values: FormValues): Record<string, unknown> {
+  const input: Record<string, unknown> = {}
+  for (const key of SCALARS) {
+    const value =
+      key === 'fearOfInterviewing' || key === 'keepDoorOpen'
+        ? yesNo(values[key])
+        : given(values[key])
+    if (value !== undefined) input[key] = value
+  }
+  input.reasons = values.reasons
+  const details: Record<string, unknown> = {}
+  for (const key of DETAILS) if (values.details[key]) details[key] = values.details[key]
+  const { name, connection } = values.details.referral
+  if (name || connection)
+    details.referral = { ...(name && { name }), ...(connection && { connection }) }
+  input.details = details
+  return input
+}
+
+/** A valid Situation as form values: to edit a shared plan's answers in the wizard. */
+export function formValuesFromSituation(situation: Situation): FormValues {
+  const values = withDefaults(undefined)
+  for (const key of SCALARS) {
+    const value = situation[key]
+    values[key] = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value
+  }
+  values.reasons = [...situation.reasons]
+  for (const key of DETAILS) values.details[key] = situation.details[key] ?? ''
+  values.details.referral.name = situation.details.referral?.name ?? ''
+  values.details.referral.connection = situation.details.referral?.connection ?? ''
+  return values
+}
+
+/** Input limits for the browser, from the schema's caps. */
+export const INPUT_LIMITS: Record<string, number> = {
+  'details.yourName': DETAIL_LIMITS.yourName,
+  'details.contactName': DETAIL_LIMITS.contactName,
+  'details.company': DETAIL_LIMITS.company,
+  'details.role': DETAIL_LIMITS.role,
+  'details.advertised': DETAIL_LIMITS.advertised,
+  'details.actual': DETAIL_LIMITS.actual,
+  'details.betterFit': DETAIL_LIMITS.betterFit,
+  'details.positives': DETAIL_LIMITS.positives,
+  'details.referral.name': DETAIL_LIMITS.referralName,
+  'details.referral.connection': DETAIL_LIMITS.referralConnection,
+}
