@@ -30,7 +30,7 @@ export default function HomePage() {
 
       <Link
         prefetch={false}
-        href="/advice/ending-an-interview-early#the-words-to-use"
+        href="/plan/now"
         className="block rounded-xl border-2 border-alert-700 p-5 hover:bg-red-50 sm:p-6 dark:border-red-400 dark:hover:bg-red-950/40"
       >
         <span className="block text-xl font-bold text-alert-700 sm:text-2xl dark:text-red-300">
@@ -55,7 +55,7 @@ export default function HomePage() {
             <Link
               prefetch={false}
               href={planHref()}
-              className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950"
+              className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
             >
               Start the questions
             </Link>
