@@ -8,6 +8,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = []
+      // Some violations (an eval probe, say) are reported as DevTools issues, not console errors.
+      const cdp = await page.context().newCDPSession(page)
+      cdp.on('Audits.issueAdded', ({ issue }) => {
+        if (issue.code === 'ContentSecurityPolicyIssue') {
+          errors.push(`CSP: ${JSON.stringify(issue.details.contentSecurityPolicyIssueDetails)}`)
+        }
+      })
+      await cdp.send('Audits.enable')
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text())
       })

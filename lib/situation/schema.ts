@@ -1,6 +1,11 @@
 import { z } from 'zod'
 import { STAGES } from '@/lib/situation/stages'
 
+// Zod compiles object parsers with `new Function` where it can, deciding when each schema is
+// built. The Content-Security-Policy forbids eval, so in the browser even the probe is a reported
+// violation: there, parse without compiling. This must run before any schema below is built.
+if (typeof window !== 'undefined') z.config({ jitless: true })
+
 /*
  * Situation v1: the public contract of POST /api/plan, the wizard and the permalink codec
  * (shared/domain.md §3). Field names and enum values are the contract: extend, never rename.
