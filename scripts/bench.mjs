@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createRequire } from 'node:module'
 import { startServer } from './lib/server.mjs'
+
+const require = createRequire(import.meta.url)
+const { chromium } = require('@playwright/test')
+const { CHROMIUM_FLAGS, findChromium } = require('./chromium.cjs')
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = 20
@@ -43,6 +48,82 @@ function exhaustiveRun() {
       .find((line) => /situations/i.test(line) && /\d/.test(line))
       ?.trim() ?? '(no summary line found)'
   )
+}
+
+/**
+ * Time from clicking "Get my plan" to the plan's heading being in the page, measured inside the
+ * page (a MutationObserver), so Playwright's own overhead is not counted. The answers are put
+ * in sessionStorage, which is where the wizard keeps them, so each run starts on the check page.
+ */
+async function submitLatency(origin, runs = 20) {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS })
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${origin}/plan`)
+    const values = {
+      stage: 'after',
+      progress: 'interviewed',
+      nextInterview: 'later',
+      reasons: ['role-mismatch'],
+      certainty: 'certain',
+      changeMind: 'nothing',
+      fearOfInterviewing: 'no',
+      needJob: 'somewhat',
+      keepDoorOpen: 'yes',
+      explain: 'brief',
+      channel: 'either',
+      tone: 'warm',
+      details: {
+        yourName: 'Sam',
+        contactName: 'Dana',
+        company: 'Acme',
+        role: 'Analyst',
+        advertised: 'a generalist role',
+        actual: 'all reporting',
+        betterFit: 'more research',
+        positives: 'the roadmap',
+        referral: { name: '', connection: '' },
+      },
+    }
+    const times = []
+    for (let i = 0; i < runs + 2; i++) {
+      await page.evaluate(
+        (v) =>
+          sessionStorage.setItem('bow-out:answers', JSON.stringify({ values: v, step: 'check' })),
+        values,
+      )
+      await page.goto(`${origin}/plan`)
+      await page.getByRole('button', { name: 'Get my plan' }).waitFor()
+      const ms = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const done = () =>
+              [...document.querySelectorAll('h1')].some((h) => h.textContent === 'Your plan')
+            const start = performance.now()
+            new MutationObserver((_, observer) => {
+              if (done()) {
+                observer.disconnect()
+                resolve(performance.now() - start)
+              }
+            }).observe(document.body, { childList: true, subtree: true, characterData: true })
+            ;[...document.querySelectorAll('button')]
+              .find((b) => b.textContent === 'Get my plan')
+              .click()
+          }),
+      )
+      if (i >= 2) times.push(ms) // the first two warm the server and the browser
+    }
+    times.sort((a, b) => a - b)
+    const p95 = times[Math.ceil(0.95 * times.length) - 1]
+    return {
+      runs: times.length,
+      median: times[Math.floor(times.length / 2)],
+      p95,
+      max: times.at(-1),
+    }
+  } finally {
+    await browser.close()
+  }
 }
 
 function load(origin, name, options) {
@@ -98,6 +179,12 @@ try {
     `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per route, next start on ${server.origin}`,
   )
   console.table(rows)
+
+  const latency = await submitLatency(server.origin)
+  console.log(
+    `\nPlanner, "Get my plan" to the plan on screen (${latency.runs} submissions, Chromium on loopback): ` +
+      `median ${latency.median.toFixed(0)} ms, p95 ${latency.p95.toFixed(0)} ms, max ${latency.max.toFixed(0)} ms`,
+  )
 } finally {
   server.stop()
 }

@@ -16,6 +16,8 @@ const PAGES = [
   { name: 'home', path: '/' },
   { name: 'advice index', path: '/advice' },
   { name: 'article', path: '/advice/ending-an-interview-early' },
+  { name: 'planner', path: '/plan' },
+  { name: 'in an interview now', path: '/plan/now' },
 ]
 
 const median = (values) => {
@@ -36,20 +38,30 @@ try {
   for (const page of PAGES) {
     const scores = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, []]))
     for (let run = 0; run < RUNS; run++) {
-      const chrome = await chromeLauncher.launch({
-        chromePath,
-        chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
-      })
-      try {
-        const result = await lighthouse(`${server.origin}${page.path}`, {
-          port: chrome.port,
-          logLevel: 'error',
-          output: 'json',
-          onlyCategories: Object.keys(TARGETS),
+      // A run Lighthouse itself could not record (it says so in runtimeError) is run again,
+      // up to twice; it is never counted as a score.
+      for (let attempt = 1; ; attempt++) {
+        const chrome = await chromeLauncher.launch({
+          chromePath,
+          chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
         })
-        for (const key of Object.keys(TARGETS)) scores[key].push(result.lhr.categories[key].score)
-      } finally {
-        await chrome.kill()
+        try {
+          const { lhr } = await lighthouse(`${server.origin}${page.path}`, {
+            port: chrome.port,
+            logLevel: 'error',
+            output: 'json',
+            onlyCategories: Object.keys(TARGETS),
+          })
+          if (lhr.runtimeError && attempt < 3) {
+            console.log(`  ${page.path}: ${lhr.runtimeError.code}, running again`)
+            continue
+          }
+          if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.message}`)
+          for (const key of Object.keys(TARGETS)) scores[key].push(lhr.categories[key].score)
+          break
+        } finally {
+          await chrome.kill()
+        }
       }
     }
     const row = { page: `${page.name} (${page.path})` }
