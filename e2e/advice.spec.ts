@@ -114,4 +114,12 @@ test.describe('advice library', () => {
     await page.getByRole('link', { name: 'Browse all the advice' }).click()
     await expect(page).toHaveURL('/advice')
   })
+
+  test('answers a malformed address with the 404 page, not a server error @nojs', async ({
+    page,
+  }) => {
+    const response = await page.goto('/advice/%E0%A4%A')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("We couldn't find that page")
+  })
 })
