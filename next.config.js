@@ -45,7 +45,18 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '64kb' },
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // A shared plan's address carries someone's answers: never send it on as a referrer, and
+      // keep it out of search engines. Later rules win for the same header.
+      {
+        source: '/s/:path*',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      },
+    ]
   },
 }
 

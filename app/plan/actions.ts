@@ -7,7 +7,7 @@ import {
   validateStep,
 } from '@/components/wizard/steps'
 import { transition, type WizardState } from '@/components/wizard/state'
-import { evaluate } from '@/lib/plan/evaluate'
+import { anonymousPermalink, evaluate } from '@/lib/plan/evaluate'
 import { formValuesFromFormData } from '@/lib/situation/form'
 
 /**
@@ -40,5 +40,10 @@ export async function evaluatePlan(
   }
   const result = evaluate(situationInput(values))
   if (!result.ok) return { status: 'editing', step: 'check', values, errors: result.errors }
-  return { status: 'done', values, plan: result.plan }
+  return {
+    status: 'done',
+    values,
+    plan: result.plan,
+    anonymousPermalink: anonymousPermalink(result.situation),
+  }
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import type { ArticleIndex } from '@/components/plan/plan-view'
 import { initialState } from '@/components/wizard/state'
 import { PlanWizard } from '@/components/wizard/plan-wizard'
-import { loadArticles } from '@/lib/content/articles'
+import { articleIndex } from '@/lib/content/articles'
 import { CERTAINTIES, REASONS, STAGES } from '@/lib/situation'
-import { EMPTY_VALUES } from '@/lib/situation/form'
+import { EMPTY_VALUES, formValuesFromSituation } from '@/lib/situation/form'
+import { decodeSituation } from '@/lib/permalink/codec'
 
 export const metadata: Metadata = {
   title: 'Get your words',
@@ -14,20 +14,21 @@ export const metadata: Metadata = {
   openGraph: { title: 'Get your words · Bow Out', url: '/plan' },
 }
 
-/** Article and section names for the plan's "read more" links. */
-function articleIndex(): ArticleIndex {
-  return Object.fromEntries(
-    loadArticles().map((a) => [
-      a.slug,
-      { title: a.title, sections: Object.fromEntries(a.toc.map((t) => [t.id, t.text])) },
-    ]),
-  )
-}
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function PlanPage({ searchParams }: Props) {
-  const { stage, reasons, certainty } = await searchParams
+  const { stage, reasons, certainty, from } = await searchParams
+  // "Edit these answers" on a shared plan: start on the check page with that link's answers.
+  const shared = typeof from === 'string' ? decodeSituation(from) : undefined
+  if (shared?.ok) {
+    return (
+      <PlanWizard
+        initial={initialState(formValuesFromSituation(shared.situation), 'check')}
+        articles={articleIndex()}
+        prefilled
+      />
+    )
+  }
   // Links from an article or the in-interview page may name a stage, reasons and how sure the
   // person is; anything unknown in the address is ignored.
   const linkedStage = STAGES.find((s) => s === stage)

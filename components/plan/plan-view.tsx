@@ -1,5 +1,7 @@
 import type { Citation, Plan, Script } from '@/lib/engine'
 import { CopyButton } from '@/components/ui/copy-button'
+import { mailtoHref } from '@/lib/plan/text'
+import { PrintButton, ShareBox } from './share-box'
 
 /** Article and section titles, so each reason can link to its section by name. */
 export type ArticleIndex = Record<string, { title: string; sections: Record<string, string> }>
@@ -77,7 +79,15 @@ function ScriptCard({ script, index }: { script: Script; index: number }) {
       <div className="mt-2 font-serif text-lg leading-relaxed whitespace-pre-wrap">
         {script.body}
       </div>
-      <div className="mt-3 flex flex-wrap gap-3">
+      <div className="no-print mt-3 flex flex-wrap items-center gap-3">
+        {script.kind === 'email' && script.subject ? (
+          <a
+            href={mailtoHref(script.subject, script.body)}
+            className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
+          >
+            Open in my email app
+          </a>
+        ) : null}
         <CopyButton text={script.body} label={script.subject ? 'Copy the body' : 'Copy'} />
         {script.subject ? <CopyButton text={script.subject} label="Copy the subject" /> : null}
         {script.subject ? <CopyButton text={copyAll} label="Copy both" /> : null}
@@ -86,7 +96,10 @@ function ScriptCard({ script, index }: { script: Script; index: number }) {
   )
 }
 
-export function PlanView({ plan, articles }: { plan: Plan; articles: ArticleIndex }) {
+type PlanViewProps = { plan: Plan; articles: ArticleIndex; anonymousPermalink?: string }
+
+export function PlanView({ plan, articles, anonymousPermalink }: PlanViewProps) {
+  const reminder = plan.scripts.some((s) => s.kind === 'follow-up')
   return (
     <div className="space-y-10">
       <div>
@@ -134,6 +147,38 @@ export function PlanView({ plan, articles }: { plan: Plan; articles: ArticleInde
             <li key={step}>{step}</li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="keep-heading" className="no-print">
+        <h2 id="keep-heading" className="mb-3 text-xl font-semibold">
+          Keep it, share it
+        </h2>
+        <ShareBox permalink={plan.permalink} anonymousPermalink={anonymousPermalink} />
+        <ul className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <li>
+            <a
+              href={`${plan.permalink}/plan.txt`}
+              download
+              className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+            >
+              Download all the words (.txt)
+            </a>
+          </li>
+          {reminder ? (
+            <li>
+              <a
+                href={`${plan.permalink}/reminder.ics`}
+                download
+                className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+              >
+                Add a keep-in-touch reminder to my calendar (.ics)
+              </a>
+            </li>
+          ) : null}
+          <li>
+            <PrintButton />
+          </li>
+        </ul>
       </section>
     </div>
   )

@@ -55,9 +55,11 @@ type Props = {
   articles: ArticleIndex
   /** A stage chosen by the link that opened the wizard (an article's "get your words"). */
   linkedStage?: string
+  /** Opened from a shared plan's "Edit these answers": those answers win over this tab's. */
+  prefilled?: boolean
 }
 
-export function PlanWizard({ initial, articles, linkedStage }: Props) {
+export function PlanWizard({ initial, articles, linkedStage, prefilled = false }: Props) {
   const [server, formAction, pending] = useActionState(evaluatePlan, initial, '/plan')
   // Steps change in the browser without a round trip; a new server state (after a submit) wins.
   const [local, setLocal] = useState<{ base: WizardState; state: WizardState } | null>(null)
@@ -94,6 +96,7 @@ export function PlanWizard({ initial, articles, linkedStage }: Props) {
   useEffect(() => {
     if (restored.current || initial.status !== 'editing' || server !== initial) return
     restored.current = true
+    if (prefilled) return
     const saved = loadSaved()
     if (!saved) return
     const values = linkedStage ? { ...saved.values, stage: linkedStage } : saved.values
@@ -101,7 +104,7 @@ export function PlanWizard({ initial, articles, linkedStage }: Props) {
     const step = applicableSteps(values).includes(saved.step) ? saved.step : 'stage'
     // eslint-disable-next-line react-hooks/set-state-in-effect -- sessionStorage is an external store the server cannot read
     setLocal({ base: server, state: { status: 'editing', step, values, errors: {} } })
-  }, [form, initial, server, linkedStage])
+  }, [form, initial, server, linkedStage, prefilled])
 
   const snapshot = JSON.stringify({ values, step: view.status === 'editing' ? view.step : 'check' })
   useEffect(() => {
@@ -200,7 +203,11 @@ export function PlanWizard({ initial, articles, linkedStage }: Props) {
         >
           Your plan
         </h1>
-        <PlanView plan={view.plan} articles={articles} />
+        <PlanView
+          plan={view.plan}
+          articles={articles}
+          anonymousPermalink={view.anonymousPermalink}
+        />
         <div className="no-print mt-10 flex flex-wrap gap-3">
           <Button type="submit" name="intent" value="change:check" variant="secondary">
             Change my answers

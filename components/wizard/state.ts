@@ -18,11 +18,19 @@ export type EditingState = {
   values: FormValues
   errors: Record<string, string>
 }
-export type DoneState = { status: 'done'; values: FormValues; plan: Plan }
+export type DoneState = {
+  status: 'done'
+  values: FormValues
+  plan: Plan
+  anonymousPermalink: string
+}
 export type WizardState = EditingState | DoneState
 
-export function initialState(values: FormValues = EMPTY_VALUES): EditingState {
-  return { status: 'editing', step: 'stage', values, errors: {} }
+export function initialState(
+  values: FormValues = EMPTY_VALUES,
+  step: StepId = 'stage',
+): EditingState {
+  return { status: 'editing', step, values, errors: {} }
 }
 
 /**

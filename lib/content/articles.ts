@@ -114,3 +114,10 @@ export function relatedArticles(article: Article, all: Article[], limit = 3): Ar
     .slice(0, limit)
     .map(({ other }) => other)
 }
+
+/** Article and section names by slug and heading id, for links into the advice by name. */
+export function articleIndex(dir = CONTENT_DIR): Record<string, { title: string; sections: Record<string, string> }> {
+  return Object.fromEntries(
+    loadArticles(dir).map((a) => [a.slug, { title: a.title, sections: Object.fromEntries(a.toc.map((t) => [t.id, t.text])) }]),
+  )
+}

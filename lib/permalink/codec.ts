@@ -149,3 +149,19 @@ export function decodeSituation(token: string): DecodeResult {
 export function permalinkPath(situation: Situation): string {
   return `/s/${encodeSituation(situation)}`
 }
+
+/**
+ * The same answers without anything that names someone: your name, the contact's name, the
+ * company and the referral's name. For a link shared with a friend.
+ */
+export function withoutNames(situation: Situation): Situation {
+  const { yourName, contactName, company, referral, ...details } = situation.details
+  void yourName
+  void contactName
+  void company
+  const connection = referral?.connection
+  return {
+    ...situation,
+    details: { ...details, ...(connection ? { referral: { connection } } : {}) },
+  }
+}

@@ -1,7 +1,7 @@
 import 'server-only'
 import { loadTemplates } from '@/lib/content/templates'
 import { createPlan, type Plan } from '@/lib/engine'
-import { permalinkPath } from '@/lib/permalink/codec'
+import { permalinkPath, withoutNames } from '@/lib/permalink/codec'
 import { fieldErrors, situationSchema, type Situation } from '@/lib/situation'
 
 export type Evaluation =
@@ -17,4 +17,9 @@ export function evaluate(input: unknown): Evaluation {
 /** The plan for an already valid situation (a decoded permalink, say). */
 export function planFor(situation: Situation): Plan {
   return { ...createPlan(situation, loadTemplates()), permalink: permalinkPath(situation) }
+}
+
+/** A second link to the same plan that leaves out every name, for sharing with a friend. */
+export function anonymousPermalink(situation: Situation): string {
+  return permalinkPath(withoutNames(situation))
 }

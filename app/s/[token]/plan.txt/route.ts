@@ -1,0 +1,19 @@
+import { planFor } from '@/lib/plan/evaluate'
+import { planToText } from '@/lib/plan/text'
+import { decodeSituation } from '@/lib/permalink/codec'
+
+type Context = { params: Promise<{ token: string }> }
+
+const headers = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' }
+
+export async function GET(request: Request, { params }: Context) {
+  const decoded = decodeSituation((await params).token)
+  if (!decoded.ok) return new Response('This link doesn’t work.\n', { status: 404, headers })
+  return new Response(planToText(planFor(decoded.situation), new URL(request.url).origin), {
+    headers: {
+      ...headers,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="bow-out-plan.txt"',
+    },
+  })
+}
