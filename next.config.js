@@ -38,9 +38,6 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // The stylesheet is small (about 9 kB compressed); inlining it saves a render-blocking
-    // request on every first visit, which is what slow phones feel most.
-    inlineCss: true,
     // The planner's form posts are a few kB; refuse anything much larger before parsing it.
     serverActions: { bodySizeLimit: '64kb' },
   },
