@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
-import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config'
+import { SITE_DESCRIPTION, SITE_NAME, SITE_URL, OG_IMAGES } from '@/lib/site/config'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
   },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
-  openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en' },
+  openGraph: { images: OG_IMAGES, siteName: SITE_NAME, type: 'website', locale: 'en' },
   formatDetection: { telephone: false, email: false, address: false },
 }
 

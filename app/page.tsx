@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ArticleCard } from '@/components/advice/article-card'
 import { loadArticles, summarize } from '@/lib/content/articles'
-import { planHref } from '@/lib/site/config'
+import { planHref, OG_IMAGES } from '@/lib/site/config'
 
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
-  openGraph: { url: '/' },
+  openGraph: { images: OG_IMAGES, url: '/' },
 }
 
 const FEATURED = ['withdrawing-is-normal', 'ending-an-interview-early', 'declining-a-job-offer']

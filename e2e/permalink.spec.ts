@@ -119,6 +119,9 @@ test.describe('permalinks', () => {
     expect(response?.headers()['x-robots-tag']).toContain('noindex')
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
     await expect(page).toHaveTitle('A shared plan · Bow Out')
+    // The preview image is the site's generic card, the same as on the home page.
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content')
+    expect(image).toMatch(/\/og\.png$/)
     const head = await page.locator('head').innerHTML()
     for (const name of ['Sam', 'Priya', 'Acme', 'Designer', 'design system'])
       expect(head).not.toContain(name)

@@ -1,3 +1,4 @@
+import { OG_IMAGES } from '@/lib/site/config'
 import type { Metadata } from 'next'
 import { AdviceBrowser } from '@/components/advice/advice-browser'
 import { loadArticles, summarize } from '@/lib/content/articles'
@@ -9,7 +10,7 @@ export const metadata: Metadata = {
   description:
     'Practical articles on withdrawing from a hiring process, ending an interview early, declining an offer and keeping the door open.',
   alternates: { canonical: '/advice' },
-  openGraph: { title: 'Advice · Bow Out', url: '/advice' },
+  openGraph: { images: OG_IMAGES, title: 'Advice · Bow Out', url: '/advice' },
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -1,3 +1,4 @@
+import { OG_IMAGES } from '@/lib/site/config'
 import type { Metadata } from 'next'
 import { initialState } from '@/components/wizard/state'
 import { PlanWizard } from '@/components/wizard/plan-wizard'
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
   description:
     'Answer a few short questions about the job you want to step away from and get a clear recommendation, the reasons, and the exact words to use.',
   alternates: { canonical: '/plan' },
-  openGraph: { title: 'Get your words · Bow Out', url: '/plan' },
+  openGraph: { images: OG_IMAGES, title: 'Get your words · Bow Out', url: '/plan' },
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

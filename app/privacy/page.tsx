@@ -1,3 +1,4 @@
+import { OG_IMAGES } from '@/lib/site/config'
 import type { Metadata } from 'next'
 
 export const metadata: Metadata = {
@@ -5,7 +6,7 @@ export const metadata: Metadata = {
   description:
     'What Bow Out does with what you type: nothing is stored, logged, tracked or shared.',
   alternates: { canonical: '/privacy' },
-  openGraph: { title: 'Privacy · Bow Out', url: '/privacy' },
+  openGraph: { images: OG_IMAGES, title: 'Privacy · Bow Out', url: '/privacy' },
 }
 
 export default function PrivacyPage() {

@@ -9,3 +9,17 @@ export const SITE_DESCRIPTION =
 export function planHref(stage?: string): string {
   return stage ? `/plan?stage=${encodeURIComponent(stage)}` : '/plan'
 }
+
+/**
+ * The one preview image for every page, shared plans included: generic, so a link preview never
+ * shows anything about someone's situation. Pages that set openGraph replace their parent's
+ * whole object, so each includes this.
+ */
+export const OG_IMAGES = [
+  {
+    url: '/og.png',
+    width: 1200,
+    height: 630,
+    alt: 'Bow Out: step away from the wrong job, gracefully.',
+  },
+]

@@ -7,7 +7,7 @@ import { SourceList } from '@/components/advice/source-list'
 import { TableOfContents } from '@/components/advice/table-of-contents'
 import { getArticle, loadArticles, relatedArticles, summarize } from '@/lib/content/articles'
 import { TOPIC_LABELS } from '@/lib/content/taxonomy'
-import { planHref } from '@/lib/site/config'
+import { planHref, OG_IMAGES } from '@/lib/site/config'
 import { STAGE_LABELS } from '@/lib/situation/stages'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -27,7 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.summary,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title: article.title, description: article.summary, url },
+    openGraph: {
+      images: OG_IMAGES,
+      type: 'article',
+      title: article.title,
+      description: article.summary,
+      url,
+    },
   }
 }
 

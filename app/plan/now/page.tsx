@@ -1,3 +1,4 @@
+import { OG_IMAGES } from '@/lib/site/config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ChoiceQuestion } from '@/components/wizard/questions'
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
   description:
     'Two taps to calm, polite words for ending an interview, and what to do if you feel unsafe.',
   alternates: { canonical: '/plan/now' },
-  openGraph: { title: 'In an interview right now · Bow Out', url: '/plan/now' },
+  openGraph: { images: OG_IMAGES, title: 'In an interview right now · Bow Out', url: '/plan/now' },
 }
 
 /** What someone in the room can pick in one tap; safety and rudeness come first. */

@@ -1,3 +1,4 @@
+import { OG_IMAGES } from '@/lib/site/config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -13,7 +14,11 @@ export const metadata: Metadata = {
   description:
     'A plan for stepping away from a job, made with Bow Out from answers carried in the link.',
   robots: { index: false, follow: false },
-  openGraph: { title: 'A shared plan · Bow Out', description: 'A plan made with Bow Out.' },
+  openGraph: {
+    images: OG_IMAGES,
+    title: 'A shared plan · Bow Out',
+    description: 'A plan made with Bow Out.',
+  },
 }
 
 type Props = { params: Promise<{ token: string }> }
