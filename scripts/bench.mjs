@@ -17,12 +17,13 @@ const { CHROMIUM_FLAGS, findChromium } = require('./chromium.cjs')
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = 20
 
-function engineBench() {
+/** Bundles a TypeScript entry with the app's `@/` paths and runs it in one Node process. */
+async function runBundled(entry, args = []) {
   const dir = mkdtempSync(path.join(tmpdir(), 'bow-out-bench-'))
   try {
-    const outfile = path.join(dir, 'engine.cjs')
-    return build({
-      entryPoints: ['scripts/bench/engine.ts'],
+    const outfile = path.join(dir, 'entry.cjs')
+    await build({
+      entryPoints: [entry],
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -30,9 +31,12 @@ function engineBench() {
       // `server-only` resolves to an empty module under the react-server condition.
       conditions: ['react-server'],
       logLevel: 'error',
-    }).then(() => JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8' })))
+    })
+    return JSON.parse(
+      execFileSync(process.execPath, [outfile, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+    )
   } finally {
-    setTimeout(() => rmSync(dir, { recursive: true, force: true }), 0)
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 
@@ -135,7 +139,7 @@ function load(origin, name, options) {
   })
 }
 
-const engine = await engineBench()
+const engine = await runBundled('scripts/bench/engine.ts')
 console.log(
   `Engine: ${engine.plansPerSecond.toLocaleString('en')} plans/s in one Node thread (${engine.iterations.toLocaleString('en')} plans in ${engine.seconds.toFixed(2)} s)`,
 )
@@ -151,8 +155,26 @@ try {
     keepDoorOpen: true,
     details: { contactName: 'Dana', role: 'Analyst', positives: 'the roadmap' },
   })
+  const tokens = await runBundled('scripts/bench/tokens.ts', ['20000'])
+  let next = 0
   const targets = [
     ['GET /', { path: '/' }],
+    ['GET /advice', { path: '/advice' }],
+    ['GET /advice/<article>', { path: '/advice/ending-an-interview-early' }],
+    [
+      'GET /s/<token> (unique)',
+      {
+        path: '/s/',
+        requests: [
+          {
+            setupRequest: (request) => ({
+              ...request,
+              path: `/s/${tokens[next++ % tokens.length]}`,
+            }),
+          },
+        ],
+      },
+    ],
     [
       'POST /api/plan',
       { path: '/api/plan', method: 'POST', headers: { 'content-type': 'application/json' }, body },

@@ -18,6 +18,8 @@ const PAGES = [
   { name: 'article', path: '/advice/ending-an-interview-early' },
   { name: 'planner', path: '/plan' },
   { name: 'in an interview now', path: '/plan/now' },
+  // A shared plan; its path is filled in once the server is up. noindex by design.
+  { name: 'shared plan', path: undefined, noindex: true },
 ]
 
 const median = (values) => {
@@ -32,6 +34,21 @@ if (!chromePath) {
 }
 
 const server = await startServer(Number(process.env.LIGHTHOUSE_PORT ?? 3200))
+// A real permalink, made by the app itself.
+const shared = await fetch(`${server.origin}/api/plan`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    stage: 'after',
+    progress: 'interviewed',
+    reasons: ['role-mismatch'],
+    certainty: 'certain',
+    keepDoorOpen: true,
+    details: { contactName: 'Dana', role: 'Analyst', positives: 'the roadmap' },
+  }),
+}).then((response) => response.json())
+for (const page of PAGES) page.path ??= shared.permalink
+
 const rows = []
 let failed = false
 try {
