@@ -57,7 +57,10 @@ test.describe('site shell', () => {
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url)
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/)
       await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url)
-      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\.png$/)
+      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+        'content',
+        /\/og\.png$/,
+      )
     }
     await page.goto('/advice/call-or-email')
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
