@@ -1,21 +1,8 @@
 import fc from 'fast-check'
+import { situationInputArb } from '@/lib/situation/arbitraries'
 import { describe, expect, test } from 'vitest'
 import { loadTemplates } from '@/lib/content/templates'
-import {
-  CERTAINTIES,
-  CHANGE_MIND,
-  CHANNEL_PREFERENCES,
-  cleanText,
-  DETAIL_LIMITS,
-  EXPLAIN,
-  NEED_JOB,
-  NEXT_INTERVIEWS,
-  PROGRESS,
-  REASONS,
-  STAGES,
-  situationSchema,
-  TONES,
-} from '@/lib/situation'
+import { cleanText, DETAIL_LIMITS, situationSchema } from '@/lib/situation'
 import { createPlan } from './write'
 
 /*
@@ -63,35 +50,7 @@ const freeText = fc.oneof(
   },
 )
 
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
-
-const detailsArb = fc.record({
-  yourName: maybe(freeText),
-  contactName: maybe(freeText),
-  company: maybe(freeText),
-  role: maybe(freeText),
-  advertised: maybe(freeText),
-  actual: maybe(freeText),
-  betterFit: maybe(freeText),
-  positives: maybe(freeText),
-  referral: maybe(fc.record({ name: maybe(freeText), connection: maybe(freeText) })),
-})
-
-const situationArb = fc.record({
-  stage: fc.constantFrom(...STAGES),
-  progress: fc.constantFrom(...PROGRESS),
-  nextInterview: fc.constantFrom(...NEXT_INTERVIEWS),
-  reasons: fc.uniqueArray(fc.constantFrom(...REASONS), { minLength: 1, maxLength: 4 }),
-  certainty: fc.constantFrom(...CERTAINTIES),
-  changeMind: fc.constantFrom(...CHANGE_MIND),
-  fearOfInterviewing: fc.boolean(),
-  needJob: fc.constantFrom(...NEED_JOB),
-  keepDoorOpen: fc.boolean(),
-  explain: fc.constantFrom(...EXPLAIN),
-  channel: fc.constantFrom(...CHANNEL_PREFERENCES),
-  tone: fc.constantFrom(...TONES),
-  details: detailsArb,
-})
+const situationArb = situationInputArb(() => freeText)
 
 /** Without undefined-valued keys, as JSON would send it. */
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -115,31 +74,34 @@ const FIELDS = [
 describe('the schema cleans and caps every free-text field', () => {
   test('cleaned text is capped, single-line, free of control and bidi characters', () => {
     fc.assert(
-      fc.property(detailsArb, (raw) => {
-        const parsed = situationSchema.parse({
-          stage: 'before',
-          progress: 'applied',
-          reasons: ['pay'],
-          certainty: 'certain',
-          details: asJson(raw),
-        }).details
-        const values: [string | undefined, number][] = [
-          ...FIELDS.map(([field, max]) => [parsed[field], max] as [string | undefined, number]),
-          [parsed.referral?.name, DETAIL_LIMITS.referralName],
-          [parsed.referral?.connection, DETAIL_LIMITS.referralConnection],
-        ]
-        for (const [value, max] of values) {
-          if (value === undefined) continue
-          expect(Array.from(value).length).toBeLessThanOrEqual(max)
-          expect(value).not.toMatch(FORBIDDEN)
-          expect(value).not.toMatch(LINE_BREAK)
-          expect(value).toBe(value.trim())
-          expect(value).not.toMatch(/\s\s/)
-          expect(value).not.toBe('')
-          // Cleaning twice changes nothing: the result is already clean.
-          expect(cleanText(value, max)).toBe(value)
-        }
-      }),
+      fc.property(
+        situationArb.map((situation) => situation.details),
+        (raw) => {
+          const parsed = situationSchema.parse({
+            stage: 'before',
+            progress: 'applied',
+            reasons: ['pay'],
+            certainty: 'certain',
+            details: asJson(raw),
+          }).details
+          const values: [string | undefined, number][] = [
+            ...FIELDS.map(([field, max]) => [parsed[field], max] as [string | undefined, number]),
+            [parsed.referral?.name, DETAIL_LIMITS.referralName],
+            [parsed.referral?.connection, DETAIL_LIMITS.referralConnection],
+          ]
+          for (const [value, max] of values) {
+            if (value === undefined) continue
+            expect(Array.from(value).length).toBeLessThanOrEqual(max)
+            expect(value).not.toMatch(FORBIDDEN)
+            expect(value).not.toMatch(LINE_BREAK)
+            expect(value).toBe(value.trim())
+            expect(value).not.toMatch(/\s\s/)
+            expect(value).not.toBe('')
+            // Cleaning twice changes nothing: the result is already clean.
+            expect(cleanText(value, max)).toBe(value)
+          }
+        },
+      ),
       { numRuns: 400 },
     )
   })

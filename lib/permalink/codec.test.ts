@@ -1,63 +1,14 @@
 import fc from 'fast-check'
 import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import {
-  CERTAINTIES,
-  CHANGE_MIND,
-  CHANNEL_PREFERENCES,
-  DETAIL_LIMITS,
-  EXPLAIN,
-  NEED_JOB,
-  NEXT_INTERVIEWS,
-  PROGRESS,
-  REASONS,
-  STAGES,
-  TONES,
-  situationSchema,
-  type Situation,
-} from '@/lib/situation'
+import { DETAIL_LIMITS, situationSchema, type Situation } from '@/lib/situation'
+import { situationInputArb } from '@/lib/situation/arbitraries'
 import { decodeSituation, encodeSituation, MAX_TOKEN_LENGTH, permalinkPath } from './codec'
 
-const text = (max: number) =>
-  fc.option(fc.string({ unit: 'grapheme', maxLength: max + 20 }), { nil: undefined })
-
 /** Any situation the schema accepts, as the schema returns it (cleaned, defaults filled). */
-const situationArb: fc.Arbitrary<Situation> = fc
-  .record({
-    stage: fc.constantFrom(...STAGES),
-    progress: fc.constantFrom(...PROGRESS),
-    nextInterview: fc.constantFrom(...NEXT_INTERVIEWS),
-    reasons: fc.uniqueArray(fc.constantFrom(...REASONS), { minLength: 1, maxLength: 4 }),
-    certainty: fc.constantFrom(...CERTAINTIES),
-    changeMind: fc.constantFrom(...CHANGE_MIND),
-    fearOfInterviewing: fc.boolean(),
-    needJob: fc.constantFrom(...NEED_JOB),
-    keepDoorOpen: fc.boolean(),
-    explain: fc.constantFrom(...EXPLAIN),
-    channel: fc.constantFrom(...CHANNEL_PREFERENCES),
-    tone: fc.constantFrom(...TONES),
-    details: fc.record(
-      {
-        yourName: text(DETAIL_LIMITS.yourName),
-        contactName: text(DETAIL_LIMITS.contactName),
-        company: text(DETAIL_LIMITS.company),
-        role: text(DETAIL_LIMITS.role),
-        advertised: text(DETAIL_LIMITS.advertised),
-        actual: text(DETAIL_LIMITS.actual),
-        betterFit: text(DETAIL_LIMITS.betterFit),
-        positives: text(DETAIL_LIMITS.positives),
-        referral: fc.option(
-          fc.record({
-            name: text(DETAIL_LIMITS.referralName),
-            connection: text(DETAIL_LIMITS.referralConnection),
-          }),
-          { nil: undefined },
-        ),
-      },
-      { requiredKeys: [] },
-    ),
-  })
-  .map((input) => situationSchema.parse(input))
+const situationArb: fc.Arbitrary<Situation> = situationInputArb((cap) =>
+  fc.string({ unit: 'grapheme', maxLength: cap + 20 }),
+).map((input) => situationSchema.parse(input))
 
 const maximal = (char: string): Situation =>
   situationSchema.parse({
