@@ -1,12 +1,8 @@
 'use server'
 
-import {
-  firstStepWithErrors,
-  isStepId,
-  situationInput,
-  validateStep,
-} from '@/components/wizard/steps'
+import { firstStepWithErrors, isStepId, situationInput } from '@/components/wizard/steps'
 import { transition, type WizardState } from '@/components/wizard/state'
+import { validateStep } from '@/components/wizard/validation'
 import { anonymousPermalink, evaluate } from '@/lib/plan/evaluate'
 import { formValuesFromFormData } from '@/lib/situation/form'
 
@@ -26,7 +22,11 @@ export async function evaluatePlan(
   const intent = String(formData.get('intent') ?? 'next')
 
   if (intent !== 'submit')
-    return transition({ status: 'editing', step, returnTo, values, errors: {} }, intent)
+    return transition(
+      { status: 'editing', step, returnTo, values, errors: {} },
+      intent,
+      validateStep,
+    )
 
   const errors = validateStep(values, 'check')
   if (Object.keys(errors).length) {

@@ -1,6 +1,5 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from 'react-hook-form'
 import { evaluatePlan } from '@/app/plan/actions'
@@ -9,15 +8,13 @@ import { Button, ChoiceField, ErrorSummary, TextField } from '@/components/ui/fi
 import { INPUT_LIMITS, withDefaults, type FormValues } from '@/lib/situation/form'
 import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from './questions'
 import { transition, type EditingState, type WizardState } from './state'
-import {
-  applicableSteps,
-  firstStepWithErrors,
-  isStepId,
-  stepFields,
-  validateStep,
-  wizardSchema,
-  type StepId,
-} from './steps'
+import { applicableSteps, firstStepWithErrors, isStepId, stepFields, type StepId } from './steps'
+
+// Validation (zod and the shared schema) is most of the planner's JavaScript, and nothing needs
+// it until the first answer: load it on first focus, or at the latest on the first Continue.
+const loadValidation = () => import('./validation')
+const lazyResolver: Resolver<FormValues> = async (values, context, options) =>
+  (await loadValidation()).resolver(values, context, options)
 
 const STORAGE_KEY = 'bow-out:answers'
 const FIELD_NAMES = Object.keys(QUESTIONS)
@@ -67,8 +64,7 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false }
 
   const form = useForm<FormValues>({
     defaultValues: view.values,
-    // The schema maps form values to a Situation itself, so its input type is not FormValues.
-    resolver: zodResolver(wizardSchema as never) as unknown as Resolver<FormValues>,
+    resolver: lazyResolver,
     shouldUnregister: false,
   })
   const values = useWatch({ control: form.control }) as FormValues
@@ -145,9 +141,10 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false }
         ? { ...view, values: form.getValues() }
         : { status: 'editing', step: 'check', values: form.getValues(), errors: {} }
 
+    const { validateStep } = await loadValidation()
     if (intent === 'clear') {
       sessionStorage.removeItem(STORAGE_KEY)
-      const cleared = transition(current, 'clear')
+      const cleared = transition(current, 'clear', validateStep)
       form.reset(cleared.values)
       show(cleared)
       requestFocus('heading')
@@ -177,7 +174,7 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false }
       return
     }
     form.clearErrors()
-    show(transition(current, intent))
+    show(transition(current, intent, validateStep))
     requestFocus('heading')
   }
 
@@ -233,7 +230,13 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false }
   const intro = STEP_INTROS[view.step]
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      onFocusCapture={() => void loadValidation()}
+      noValidate
+      className="max-w-2xl"
+    >
       <ErrorSummary ref={summaryRef} errors={errors} />
       <h1
         ref={headingRef}

@@ -6,7 +6,6 @@ import {
   nextStep,
   previousStep,
   applicableSteps,
-  validateStep,
   type StepId,
 } from './steps'
 
@@ -38,7 +37,14 @@ export function initialState(
  * wizard works without JavaScript). `submit` is the server's alone: it makes the plan.
  * Intents: next, back, clear, change:<step>.
  */
-export function transition(state: EditingState, intent: string): EditingState {
+/** Field errors for a step, keyed by field name (see validation.ts). */
+export type Validate = (values: FormValues, step: StepId) => Record<string, string>
+
+export function transition(
+  state: EditingState,
+  intent: string,
+  validateStep: Validate,
+): EditingState {
   const { values, step, returnTo } = state
   if (intent === 'clear') return initialState()
   if (intent === 'back') {

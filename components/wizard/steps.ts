@@ -1,5 +1,3 @@
-import { z } from 'zod'
-import { fieldErrors, situationSchema } from '@/lib/situation'
 import { toSituationInput, type FormValues } from '@/lib/situation/form'
 
 export const STEP_IDS = [
@@ -104,7 +102,7 @@ export function previousStep(values: FormValues, current: StepId): StepId | unde
 }
 
 /** Every field the applicable steps ask for. */
-function askedFields(values: FormValues): Set<string> {
+export function askedFields(values: FormValues): Set<string> {
   return new Set(applicableSteps(values).flatMap((id) => stepFields(id, values)))
 }
 
@@ -129,23 +127,8 @@ export function situationInput(values: FormValues): Record<string, unknown> {
   return input
 }
 
-/** The shared schema, fed from form values: what react-hook-form's zodResolver validates. */
-export const wizardSchema = z.preprocess(
-  (values) => situationInput(values as FormValues),
-  situationSchema,
-)
-
-const belongsTo = (key: string, fields: string[]) =>
+export const belongsTo = (key: string, fields: string[]) =>
   fields.some((field) => key === field || key.startsWith(`${field}.`))
-
-/** Field errors for one step (or, for `check`, every step), keyed by form field name. */
-export function validateStep(values: FormValues, id: StepId): Record<string, string> {
-  const parsed = wizardSchema.safeParse(values)
-  if (parsed.success) return {}
-  const errors = fieldErrors(parsed.error)
-  const fields = id === 'check' ? [...askedFields(values)] : stepFields(id, values)
-  return Object.fromEntries(Object.entries(errors).filter(([key]) => belongsTo(key, fields)))
-}
 
 /** The first step with a problem, for a final submit that fails. */
 export function firstStepWithErrors(values: FormValues, errors: Record<string, string>): StepId {

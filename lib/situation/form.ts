@@ -1,4 +1,5 @@
-import { DETAIL_LIMITS, type Situation } from './schema'
+import { DETAIL_LIMITS } from './limits'
+import type { Situation } from './schema'
 
 /*
  * The wizard's form values: what HTML inputs hold (strings, and a list for the reasons), shaped

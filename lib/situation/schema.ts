@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { STAGES } from '@/lib/situation/stages'
+import { DETAIL_LIMITS } from './limits'
 
 // Zod compiles object parsers with `new Function` where it can, deciding when each schema is
 // built. The Content-Security-Policy forbids eval, so in the browser even the probe is a reported
@@ -12,6 +13,7 @@ if (typeof window !== 'undefined') z.config({ jitless: true })
  */
 
 export { STAGES }
+export { DETAIL_LIMITS }
 export const PROGRESS = ['applied', 'screened', 'interviewed', 'final'] as const
 export const NEXT_INTERVIEWS = ['none', 'within24h', 'later'] as const
 export const REASONS = [
@@ -44,20 +46,6 @@ export type NeedJob = (typeof NEED_JOB)[number]
 export type Explain = (typeof EXPLAIN)[number]
 export type ChannelPreference = (typeof CHANNEL_PREFERENCES)[number]
 export type Tone = (typeof TONES)[number]
-
-/** Caps on the free-text details, in code points (domain.md §3). */
-export const DETAIL_LIMITS = {
-  yourName: 80,
-  contactName: 80,
-  company: 80,
-  role: 80,
-  advertised: 120,
-  actual: 120,
-  betterFit: 120,
-  positives: 200,
-  referralName: 80,
-  referralConnection: 120,
-} as const
 
 // Line breaks and tabs (including NEL and the Unicode line/paragraph separators) become spaces
 // first, so "Dana\nSmith" reads "Dana Smith" rather than "DanaSmith".
