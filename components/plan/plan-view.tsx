@@ -3,8 +3,10 @@ import { CopyButton } from '@/components/ui/copy-button'
 import { mailtoHref } from '@/lib/plan/text'
 import { PrintButton, ShareBox } from './share-box'
 
-/** Article and section titles, so each reason can link to its section by name. */
-export type ArticleIndex = Record<string, { title: string; sections: Record<string, string> }>
+import type { ArticleIndex } from '@/lib/content/articles'
+
+// Article and section titles, so each reason can link to its section by name.
+export type { ArticleIndex }
 
 const VERDICT_LABELS: Record<Plan['verdict'], string> = {
   'leave-now': 'Leave now',

@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react'
 import { CopyButton } from '@/components/ui/copy-button'
+import { useHydrated } from '@/components/ui/use-hydrated'
 
 const subscribe = () => () => {}
 const origin = () => window.location.origin
@@ -75,11 +76,7 @@ export function ShareBox({
 
 /** Print needs JavaScript to start; without it, the browser's own print command does the same. */
 export function PrintButton() {
-  const hydrated = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  )
+  const hydrated = useHydrated()
   if (!hydrated) return null
   return (
     <button

@@ -1,16 +1,11 @@
 'use client'
 
-import { useState, useSyncExternalStore } from 'react'
-
-const subscribe = () => () => {}
+import { useState } from 'react'
+import { useHydrated } from './use-hydrated'
 
 /** Copies `text`; renders nothing without JavaScript, where it could not work. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const hydrated = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  )
+  const hydrated = useHydrated()
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   if (!hydrated) return null
 

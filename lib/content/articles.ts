@@ -116,8 +116,20 @@ export function relatedArticles(article: Article, all: Article[], limit = 3): Ar
 }
 
 /** Article and section names by slug and heading id, for links into the advice by name. */
-export function articleIndex(dir = CONTENT_DIR): Record<string, { title: string; sections: Record<string, string> }> {
-  return Object.fromEntries(
-    loadArticles(dir).map((a) => [a.slug, { title: a.title, sections: Object.fromEntries(a.toc.map((t) => [t.id, t.text])) }]),
-  )
+export type ArticleIndex = Record<string, { title: string; sections: Record<string, string> }>
+
+const indexes = new Map<string, ArticleIndex>()
+
+export function articleIndex(dir = CONTENT_DIR): ArticleIndex {
+  let index = indexes.get(dir)
+  if (!index) {
+    index = Object.fromEntries(
+      loadArticles(dir).map((a) => [
+        a.slug,
+        { title: a.title, sections: Object.fromEntries(a.toc.map((t) => [t.id, t.text])) },
+      ]),
+    )
+    indexes.set(dir, index)
+  }
+  return index
 }
