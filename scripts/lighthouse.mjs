@@ -1,6 +1,7 @@
 // Lighthouse, mobile preset (the default), three runs a page; prints the median of each category
 // and exits non-zero when a median is below target. Scores wobble on shared machines, hence the
 // median. Usage: npm run lighthouse (builds first if there is no production build).
+// LIGHTHOUSE_ONLY=planner (a page name, or part of one) measures just the pages it names.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { createRequire } from 'node:module'
@@ -21,6 +22,21 @@ const PAGES = [
   // A shared plan; its path is filled in once the server is up. noindex by design.
   { name: 'shared plan', path: undefined, noindex: true },
 ]
+
+const only = process.env.LIGHTHOUSE_ONLY
+const pages = only ? PAGES.filter((page) => page.name.includes(only)) : PAGES
+if (!pages.length) {
+  console.error(`LIGHTHOUSE_ONLY=${only} names none of: ${PAGES.map((p) => p.name).join(', ')}`)
+  process.exit(1)
+}
+// The timings behind the performance score, printed per run so a low score can be explained.
+const METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+  SI: 'speed-index',
+}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -47,12 +63,15 @@ const shared = await fetch(`${server.origin}/api/plan`, {
     details: { contactName: 'Dana', role: 'Analyst', positives: 'the roadmap' },
   }),
 }).then((response) => response.json())
-for (const page of PAGES) page.path ??= shared.permalink
+for (const page of pages) page.path ??= shared.permalink
 
 const rows = []
 let failed = false
 try {
-  for (const page of PAGES) {
+  for (const page of pages) {
+    // Warm the route first: the first render of a dynamic page compiles its code, which is a
+    // cost of starting the server, not of the page.
+    for (let i = 0; i < 3; i++) await fetch(`${server.origin}${page.path}`).then((r) => r.text())
     const scores = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, []]))
     for (let run = 0; run < RUNS; run++) {
       // A run Lighthouse itself could not record (it says so in runtimeError) is run again,
@@ -75,6 +94,11 @@ try {
           }
           if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.message}`)
           for (const key of Object.keys(TARGETS)) scores[key].push(lhr.categories[key].score)
+          const timings = Object.entries(METRICS).map(([label, id]) => {
+            const value = lhr.audits[id].numericValue
+            return `${label} ${label === 'CLS' ? value.toFixed(3) : Math.round(value)}`
+          })
+          console.log(`  ${page.path} run ${run + 1}: ${timings.join(', ')} (ms)`)
           break
         } finally {
           await chrome.kill()

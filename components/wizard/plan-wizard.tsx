@@ -2,8 +2,9 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from 'react-hook-form'
+import dynamic from 'next/dynamic'
 import { evaluatePlan } from '@/app/plan/actions'
-import { PlanView, type ArticleIndex } from '@/components/plan/plan-view'
+import type { ArticleIndex } from '@/components/plan/plan-view'
 import { Button, ChoiceField, ErrorSummary, TextField } from '@/components/ui/fields'
 import { INPUT_LIMITS, withDefaults, type FormValues } from '@/lib/situation/form'
 import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from './questions'
@@ -15,6 +16,12 @@ import { applicableSteps, firstStepWithErrors, isStepId, stepFields, type StepId
 const loadValidation = () => import('./validation')
 const lazyResolver: Resolver<FormValues> = async (values, context, options) =>
   (await loadValidation()).resolver(values, context, options)
+
+// The result view (scripts, copy, share and delivery links) is needed only once there is a plan.
+// It loads when the check page shows, so the first steps download less; a server render (no
+// JavaScript) still includes it.
+const loadPlanView = () => import('@/components/plan/plan-view')
+const PlanView = dynamic(() => loadPlanView().then((m) => m.PlanView))
 
 const STORAGE_KEY = 'bow-out:answers'
 const FIELD_NAMES = Object.keys(QUESTIONS)
@@ -106,6 +113,12 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false }
   useEffect(() => {
     if (restored.current || server !== initial) sessionStorage.setItem(STORAGE_KEY, snapshot)
   }, [snapshot, server, initial])
+
+  // Fetch the result view while the person reads their answers, so the plan shows at once.
+  const onCheckPage = view.status === 'editing' && view.step === 'check'
+  useEffect(() => {
+    if (onCheckPage) void loadPlanView()
+  }, [onCheckPage])
 
   // The browser's back and forward buttons move between steps.
   useEffect(() => {
