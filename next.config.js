@@ -1,4 +1,6 @@
 // @ts-check
+const bodyLimits = require('./lib/site/body-limits.json')
+
 const isDev = process.env.NODE_ENV === 'development'
 
 /**
@@ -38,8 +40,13 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // The planner's form posts are a few kB; refuse anything much larger before parsing it.
-    serverActions: { bodySizeLimit: '64kb' },
+    // The planner's form posts are a few kB. proxy.ts refuses larger ones with 413 before they
+    // are parsed; this is Next's own limit behind it.
+    serverActions: { bodySizeLimit: bodyLimits.formPost },
+    // What the proxy may buffer (the default is 10 MB). Past this Next drops the rest, so it must
+    // exceed the limit above by more than one network chunk (64 kB) for the proxy to see that a
+    // body is too large.
+    proxyClientMaxBodySize: bodyLimits.formPost * 4,
   },
   async headers() {
     return [

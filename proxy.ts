@@ -1,13 +1,47 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { decodeSituation } from '@/lib/permalink/codec'
+import bodyLimits from '@/lib/site/body-limits.json'
+
+const refuse = (status: number, message: string) =>
+  new NextResponse(message, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  })
+
+/**
+ * Form posts to pages (the planner's server action, with or without JavaScript) are checked
+ * before Next parses them, because Next answers an oversized or malformed body with a 500.
+ * The only server action takes a form, so its requests are always multipart: anything else is
+ * refused too. The JSON API (/api/) checks its own bodies.
+ */
+async function refuseBadFormPost(request: NextRequest): Promise<NextResponse | undefined> {
+  const tooLarge = () => refuse(413, 'The form sent was too large.')
+  if (Number(request.headers.get('content-length') ?? 0) > bodyLimits.formPost) return tooLarge()
+  const type = request.headers.get('content-type') ?? ''
+  if (!/^multipart\/form-data\s*;/i.test(type)) {
+    return refuse(415, 'Forms here are sent as multipart/form-data.')
+  }
+  const body = await request.arrayBuffer()
+  if (body.byteLength > bodyLimits.formPost) return tooLarge()
+  try {
+    await new Response(body, { headers: { 'content-type': type } }).formData()
+  } catch {
+    return refuse(400, 'The form sent could not be read.')
+  }
+  return undefined
+}
 
 /**
  * Bad addresses are answered by pages, never by server errors. A path with a malformed
  * percent-escape (say `/s/%E0%A4%A`, a link cut short mid-character) makes Next's router throw
  * while decoding the dynamic segment, which would be a 500.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  if (request.method === 'POST') {
+    const refused = await refuseBadFormPost(request)
+    if (refused) return refused
+  }
   let decodable = true
   try {
     decodeURIComponent(pathname)
@@ -30,5 +64,12 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url)
 }
 
-// Only the routes with dynamic segments; everything else is untouched and pays nothing.
-export const config = { matcher: ['/advice/:slug*', '/s/:token'] }
+// The routes with dynamic segments, and any request to a page that carries a body (a GET has no
+// Content-Type); everything else, the JSON API included, is untouched and pays nothing.
+export const config = {
+  matcher: [
+    '/advice/:slug*',
+    '/s/:token',
+    { source: '/((?!api/).*)', has: [{ type: 'header', key: 'content-type' }] },
+  ],
+}

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { actionFields } from './server-action'
 
 const routes = {
   home: '/',
@@ -13,6 +14,28 @@ const routes = {
   robots: '/robots.txt',
   'search index': '/advice/search-index.json',
   icon: '/icon.svg',
+  'shared plan': '/s/1MzQyMDAwNDAyNDAGAA',
+  'shared plan as text': '/s/1MzQyMDAwNDAyNDAGAA/plan.txt',
+  'broken shared link': '/s/not-a-plan',
+}
+
+function expectSecurityHeaders(headers: Record<string, string>) {
+  const csp = headers['content-security-policy'] ?? ''
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ]) {
+    expect(csp).toContain(directive)
+  }
+  expect(csp).not.toMatch(/unsafe-eval/)
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBeTruthy()
+  expect(headers['permissions-policy']).toContain('camera=()')
+  expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/)
+  expect(headers['x-powered-by']).toBeUndefined()
 }
 
 test.describe('security headers', () => {
@@ -20,25 +43,27 @@ test.describe('security headers', () => {
     test(`are on every response: ${name}`, async ({ request }) => {
       const response = await request.get(path)
       expect(response.status()).toBeLessThan(500)
-      const headers = response.headers()
-      const csp = headers['content-security-policy'] ?? ''
-      for (const directive of [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "frame-ancestors 'none'",
-        "form-action 'self'",
-      ]) {
-        expect(csp).toContain(directive)
-      }
-      expect(csp).not.toMatch(/unsafe-eval/)
-      expect(headers['x-content-type-options']).toBe('nosniff')
-      expect(headers['referrer-policy']).toBeTruthy()
-      expect(headers['permissions-policy']).toContain('camera=()')
-      expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/)
-      expect(headers['x-powered-by']).toBeUndefined()
+      expectSecurityHeaders(response.headers())
     })
   }
+
+  test('are on refused form posts and on server errors', async ({ request, baseURL }) => {
+    const refused = await request.post('/plan', {
+      headers: { 'content-type': 'multipart/form-data; boundary=X' },
+      data: Buffer.from('--Y--'),
+    })
+    expect(refused.status()).toBe(400)
+    expectSecurityHeaders(refused.headers())
+    // A forged server-action payload (well-formed multipart, broken React encoding) is one of the
+    // few ways to get a 500 from the app: the error page carries the headers too, and no detail.
+    const form = new FormData()
+    for (const [name, value] of await actionFields(request))
+      form.append(name, name.endsWith(':1') ? '"$@99"' : value)
+    const failed = await request.post('/plan', { multipart: form, headers: { origin: baseURL! } })
+    expect(failed.status()).toBe(500)
+    expectSecurityHeaders(failed.headers())
+    expect(await failed.text()).not.toMatch(/\bat \w+ \(|node_modules|Error:/)
+  })
 
   test('are on the scripts and styles the pages load', async ({ page, request }) => {
     const assets: string[] = []

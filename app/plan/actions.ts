@@ -15,11 +15,13 @@ export async function evaluatePlan(
   _previous: WizardState,
   formData: FormData,
 ): Promise<WizardState> {
-  const values = formValuesFromFormData(formData)
-  const posted = formData.get('step')
+  // A forged request can make the second argument anything: read it as an empty form then.
+  const data = formData instanceof FormData ? formData : new FormData()
+  const values = formValuesFromFormData(data)
+  const posted = data.get('step')
   const step = isStepId(posted) ? posted : 'stage'
-  const returnTo = formData.get('returnTo') === 'check' ? 'check' : undefined
-  const intent = String(formData.get('intent') ?? 'next')
+  const returnTo = data.get('returnTo') === 'check' ? 'check' : undefined
+  const intent = String(data.get('intent') ?? 'next')
 
   if (intent !== 'submit')
     return transition(

@@ -18,9 +18,14 @@ export const wizardSchema = z.preprocess(
 export function validateStep(values: FormValues, id: StepId): Record<string, string> {
   const parsed = wizardSchema.safeParse(values)
   if (parsed.success) return {}
-  const errors = fieldErrors(parsed.error)
   const fields = id === 'check' ? [...askedFields(values)] : stepFields(id, values)
-  return Object.fromEntries(Object.entries(errors).filter(([key]) => belongsTo(key, fields)))
+  // A problem inside a field (the second reason, `reasons.1`) is shown on the field itself.
+  const errors: Record<string, string> = {}
+  for (const [key, message] of Object.entries(fieldErrors(parsed.error))) {
+    const field = fields.find((name) => belongsTo(key, [name]))
+    if (field && !(field in errors)) errors[field] = message
+  }
+  return errors
 }
 
 /** What react-hook-form validates with. The schema maps form values to a Situation itself, so

@@ -11,6 +11,7 @@ import {
   REASONS,
   STAGES,
   TONES,
+  situationSchema,
 } from './schema'
 
 /**
@@ -50,4 +51,161 @@ export function situationInputArb(text: (cap: number) => fc.Arbitrary<string>) {
       ),
     }),
   })
+}
+
+/** Something of the wrong JSON type for a field that wants `expected`. */
+function wrongType(expected: 'string' | 'boolean' | 'array' | 'object') {
+  const kinds: fc.Arbitrary<unknown>[] = [fc.integer(), fc.double(), fc.constant(null)]
+  if (expected !== 'string') kinds.push(fc.string({ maxLength: 12 }))
+  if (expected !== 'boolean') kinds.push(fc.boolean())
+  if (expected !== 'array') kinds.push(fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }))
+  if (expected !== 'object') kinds.push(fc.dictionary(fc.string({ maxLength: 6 }), fc.string()))
+  return fc.oneof(...kinds)
+}
+
+/** A string that is none of `values`. */
+const notOneOf = (values: readonly string[]) =>
+  fc.string({ maxLength: 16 }).filter((s) => !values.includes(s))
+
+const ENUMS = {
+  stage: STAGES,
+  progress: PROGRESS,
+  nextInterview: NEXT_INTERVIEWS,
+  certainty: CERTAINTIES,
+  changeMind: CHANGE_MIND,
+  needJob: NEED_JOB,
+  explain: EXPLAIN,
+  channel: CHANNEL_PREFERENCES,
+  tone: TONES,
+} as const
+const FLAGS = ['fearOfInterviewing', 'keepDoorOpen'] as const
+const REQUIRED = ['stage', 'progress', 'reasons', 'certainty'] as const
+const TEXTS = [
+  'yourName',
+  'contactName',
+  'company',
+  'role',
+  'advertised',
+  'actual',
+  'betterFit',
+  'positives',
+] as const
+
+// Field names at any level, and `__proto__`, which JSON.parse keeps but an object literal eats.
+const KNOWN_KEYS = new Set([
+  ...Object.keys(situationSchema.shape),
+  ...TEXTS,
+  'referral',
+  'name',
+  'connection',
+  '__proto__',
+])
+
+/** Breaks `input` in one way; returns the error path the schema must report for it. */
+type Corruption = (input: Record<string, unknown>) => string
+type Details = Record<string, unknown> & { referral?: Record<string, unknown> }
+const details = (input: Record<string, unknown>) => input.details as Details
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+/** The object at `where`, or undefined when an earlier break made the referral a non-object. */
+function objectAt(input: Record<string, unknown>, where: string) {
+  if (where === '(root)') return input
+  if (where === 'details') return details(input)
+  if (details(input).referral === undefined) details(input).referral = {}
+  const referral: unknown = details(input).referral // null is a break, not a missing referral
+  return isObject(referral) ? referral : undefined
+}
+
+const badReasons = fc.oneof(
+  fc.constant([]),
+  fc.uniqueArray(fc.constantFrom(...REASONS), { minLength: 5, maxLength: REASONS.length }),
+  fc.constantFrom(...REASONS).map((r) => [r, r]),
+  notOneOf(REASONS).map((r) => ['role-mismatch', r]),
+  wrongType('array'),
+)
+
+const corruption: fc.Arbitrary<Corruption> = fc.oneof(
+  fc
+    .tuple(fc.constantFrom(...(Object.keys(ENUMS) as (keyof typeof ENUMS)[])), fc.boolean())
+    .chain(([field, sameType]) =>
+      (sameType ? notOneOf(ENUMS[field]) : wrongType('string')).map(
+        (value): Corruption =>
+          (input) => {
+            input[field] = value
+            return field
+          },
+      ),
+    ),
+  fc.constantFrom(...FLAGS).chain((field) =>
+    wrongType('boolean').map((value): Corruption => (input) => {
+      input[field] = value
+      return field
+    }),
+  ),
+  fc.constantFrom(...REQUIRED).map((field): Corruption => (input) => {
+    delete input[field]
+    return field
+  }),
+  badReasons.map((value): Corruption => (input) => {
+    input.reasons = value
+    return 'reasons'
+  }),
+  fc
+    .tuple(fc.constantFrom(...TEXTS), wrongType('string'))
+    .map(([field, value]): Corruption => (input) => {
+      details(input)[field] = value
+      return `details.${field}`
+    }),
+  fc
+    .tuple(fc.constantFrom('name', 'connection'), wrongType('string'))
+    .map(([field, value]): Corruption => (input) => {
+      const referral = objectAt(input, 'details.referral')
+      if (!referral) return 'details.referral' // already broken, and it stays so
+      referral[field] = value
+      return `details.referral.${field}`
+    }),
+  wrongType('object').map((value): Corruption => (input) => {
+    details(input).referral = value as Details['referral']
+    return 'details.referral'
+  }),
+  // Unknown fields, at each level of the object (strict objects refuse them).
+  fc
+    .tuple(fc.constantFrom('(root)', 'details', 'details.referral'), fc.string({ maxLength: 10 }))
+    .filter(([, key]) => !KNOWN_KEYS.has(key))
+    .map(([where, key]): Corruption => (input) => {
+      const target = objectAt(input, where)
+      if (!target) return 'details.referral'
+      target[key] = 'unexpected'
+      return where
+    }),
+)
+
+/**
+ * Situation inputs the schema must refuse, each with the error paths it must report (a reported
+ * path may be deeper, such as `reasons.1`). Built from a valid input broken in one to three ways;
+ * a later break can hide an earlier one (a referral that is not an object hides its fields), so
+ * only paths that still exist are expected.
+ */
+export function invalidSituationArb() {
+  return fc
+    .tuple(
+      situationInputArb((cap) => fc.string({ maxLength: cap })),
+      fc.array(corruption, { minLength: 1, maxLength: 3 }),
+      // One time in twenty, the whole body is not an object at all.
+      fc.oneof(
+        { weight: 19, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: wrongType('object').map((value) => ({ value })) },
+      ),
+    )
+    .map(([valid, corruptions, notAnObject]): { input: unknown; paths: string[] } => {
+      if (notAnObject) return { input: notAnObject.value, paths: ['(root)'] }
+      const input: Record<string, unknown> = structuredClone(valid)
+      const paths = corruptions.map((corrupt) => corrupt(input))
+      // A referral replaced by something that is not an object hides what was broken inside it.
+      const referralGone = !isObject(details(input).referral)
+      const reported = paths.filter(
+        (path) => !(referralGone && path.startsWith('details.referral.')),
+      )
+      return { input, paths: [...new Set(reported)] }
+    })
 }

@@ -117,8 +117,9 @@ export function withDefaults(values: Partial<FormValues> | undefined): FormValue
   }
 }
 
-const yesNo = (value: string) => (value === 'yes' ? true : value === 'no' ? false : undefined)
 const given = (value: string) => (value === '' ? undefined : value)
+// Anything but yes, no or nothing goes to the schema as it is, so it is refused, not ignored.
+const yesNo = (value: string) => (value === 'yes' ? true : value === 'no' ? false : given(value))
 
 /** Form values → the schema's input: empty answers left out (so defaults or "required" apply). */
 export function toSituationInput(values: FormValues): Record<string, unknown> {
