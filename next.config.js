@@ -1,4 +1,5 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
 const bodyLimits = require('./lib/site/body-limits.json')
 
 const isDev = process.env.NODE_ENV === 'development'
