@@ -38,6 +38,12 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A self-contained server in .next/standalone (scripts/standalone.mjs adds the static files), for
+  // running the same build on as many machines as needed: see "Running more than one instance".
+  output: 'standalone',
+  // The content loaders read content/ at run time, which the tracer cannot narrow down, so it
+  // copies source files too. Only content/ is read: leave the rest out.
+  outputFileTracingExcludes: { '*': ['./app/**', './components/**', './e2e/**', './lib/**'] },
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {

@@ -28,11 +28,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Tests run against the production build (`next build` runs first in `npm test`).
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    // Tests run against the production build: the standalone server `npm run build` makes.
+    command: 'node .next/standalone/server.js',
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
   },
 })

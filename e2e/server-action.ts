@@ -3,10 +3,13 @@ import { expect } from './fixtures'
 
 /**
  * The hidden fields React puts in the planner's form so that, without JavaScript, it posts to
- * the server action: read from the page, as a browser would.
+ * the server action: read from the page (of `origin`, or the test server's), as a browser would.
  */
-export async function actionFields(request: APIRequestContext): Promise<[string, string][]> {
-  const html = await (await request.get('/plan')).text()
+export async function actionFields(
+  request: APIRequestContext,
+  origin = '',
+): Promise<[string, string][]> {
+  const html = await (await request.get(`${origin}/plan`)).text()
   const fields = [
     ...html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]*)"(?: value="([^"]*)")?/g),
   ]

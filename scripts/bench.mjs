@@ -1,9 +1,12 @@
 // npm run bench: prints figures, asserts nothing. Ratios are taken within one run because these
 // machines are noisy. Steps: the engine's plans per second in one Node thread; the exhaustive
-// engine test's count and time; then requests per second against `next start` on loopback.
+// engine test's count and time; then, against the standalone production server on loopback,
+// requests per second per route, the server's memory around 100,000 mixed requests, and the
+// planner's submit latency in Chromium.
 import autocannon from 'autocannon'
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -130,10 +133,28 @@ async function submitLatency(origin, runs = 20) {
   }
 }
 
+/** Resident memory of a process in MB (Linux /proc, else ps). */
+function residentMB(pid) {
+  try {
+    const kB = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]
+    return Number(kB) / 1024
+  } catch {
+    return (
+      Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' })) / 1024
+    )
+  }
+}
+
 function load(origin, name, options) {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: origin + options.path, connections: CONNECTIONS, duration: DURATION, ...options },
+      {
+        url: origin + options.path,
+        connections: CONNECTIONS,
+        // A run is bounded by time, or by a number of requests (`amount`) when one is given.
+        ...(options.amount ? {} : { duration: DURATION }),
+        ...options,
+      },
       (error, result) => (error ? reject(error) : resolve({ name, result })),
     )
   })
@@ -179,6 +200,9 @@ try {
       'POST /api/plan',
       { path: '/api/plan', method: 'POST', headers: { 'content-type': 'application/json' }, body },
     ],
+    // Not a target: the smallest page the app renders per request, to show what any dynamic
+    // page costs here next to a prerendered one.
+    ['GET /plan/now (reference)', { path: '/plan/now' }],
   ]
   // Warm up every route so the first measured second is not a cold start.
   for (const [name, options] of targets)
@@ -198,9 +222,57 @@ try {
     })
   }
   console.log(
-    `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per route, next start on ${server.origin}`,
+    `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per route, standalone server on ${server.origin}`,
   )
   console.table(rows)
+
+  // Memory: the server's resident size after the runs above (warm), then after 100,000 more
+  // requests spread over every route, valid and invalid, after a short rest.
+  const rest = () => new Promise((resolve) => setTimeout(resolve, 3000))
+  await rest()
+  const before = residentMB(server.pid)
+  const mix = [
+    { path: '/' },
+    { path: '/advice?q=pay' },
+    { path: '/advice/ending-an-interview-early' },
+    { path: '/plan' },
+    { path: '/plan/now?what=rude' },
+    { path: 's' },
+    { path: '/s/not-a-token' },
+    { path: '/api/plan', method: 'POST', headers: { 'content-type': 'application/json' }, body },
+    {
+      path: '/api/plan',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"stage":"lunch"}',
+    },
+    { path: '/no/such/page' },
+  ]
+  let turn = 0
+  const { result: soak } = await load(server.origin, 'mixed', {
+    path: '/',
+    amount: Number(process.env.BENCH_SOAK_REQUESTS ?? 100_000),
+    requests: [
+      {
+        setupRequest: (request) => {
+          const pick = mix[turn++ % mix.length]
+          const path = pick.path === 's' ? `/s/${tokens[next++ % tokens.length]}` : pick.path
+          return { ...request, method: 'GET', body: undefined, headers: {}, ...pick, path }
+        },
+      },
+    ],
+  })
+  await rest()
+  const after = residentMB(server.pid)
+  const growth = ((after - before) / before) * 100
+  console.log(
+    `\nMemory (resident): ${before.toFixed(0)} MB warm, ${after.toFixed(0)} MB after ` +
+      `${soak.requests.total.toLocaleString('en')} mixed requests over ${soak.duration.toFixed(0)} s ` +
+      `(${soak.errors + soak.timeouts} errors, ${Object.entries(soak.statusCodeStats ?? {})
+        .map(([code, { count }]) => `${count.toLocaleString('en')}×${code}`)
+        .join(', ')}): ${growth >= 0 ? '+' : ''}${growth.toFixed(1)}% ` +
+      `(target: no more than +20%)`,
+  )
 
   const latency = await submitLatency(server.origin)
   console.log(

@@ -1,11 +1,12 @@
-// Starts the production server on loopback for measurement scripts, building first if needed.
+// Starts the production (standalone) server on loopback for measurement scripts, building first
+// if needed. `server.pid` is the server process itself, so its memory can be read.
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 export async function startServer(port) {
-  if (!existsSync('.next/BUILD_ID')) {
-    console.log('No production build found: running next build…')
-    execFileSync('npx', ['next', 'build'], { stdio: 'inherit' })
+  if (!existsSync('.next/standalone/server.js')) {
+    console.log('No production build found: running npm run build…')
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
   }
   const origin = `http://127.0.0.1:${port}`
   if (
@@ -16,10 +17,15 @@ export async function startServer(port) {
   ) {
     throw new Error(`Something is already listening on ${origin}: stop it, or pick another port.`)
   }
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const server = spawn(process.execPath, ['.next/standalone/server.js'], {
     stdio: 'ignore',
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+    },
   })
   const deadline = Date.now() + 60_000
   for (;;) {
@@ -41,5 +47,5 @@ export async function startServer(port) {
       // already gone
     }
   }
-  return { origin, stop }
+  return { origin, stop, pid: server.pid }
 }
