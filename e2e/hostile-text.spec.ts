@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test'
+import { TEXT_DETAILS } from '@/lib/situation/limits'
 import { cleanText, DETAIL_LIMITS } from '@/lib/situation/schema'
 import { expect, test } from './fixtures'
 import { Wizard } from './pages/wizard'
@@ -27,17 +28,10 @@ const CORPUS = [
 ]
 
 const FIELDS = [
-  ['yourName', DETAIL_LIMITS.yourName],
-  ['contactName', DETAIL_LIMITS.contactName],
-  ['company', DETAIL_LIMITS.company],
-  ['role', DETAIL_LIMITS.role],
-  ['advertised', DETAIL_LIMITS.advertised],
-  ['actual', DETAIL_LIMITS.actual],
-  ['betterFit', DETAIL_LIMITS.betterFit],
-  ['positives', DETAIL_LIMITS.positives],
-  ['referral.name', DETAIL_LIMITS.referralName],
-  ['referral.connection', DETAIL_LIMITS.referralConnection],
-] as const
+  ...TEXT_DETAILS.map((field) => [field, DETAIL_LIMITS[field]] as const),
+  ['referral.name', DETAIL_LIMITS.referralName] as const,
+  ['referral.connection', DETAIL_LIMITS.referralConnection] as const,
+]
 type Field = (typeof FIELDS)[number][0]
 
 /** Rotation `r`: field i gets corpus item (i + r); over every rotation, every item meets every field. */
@@ -82,6 +76,16 @@ async function planFor(request: APIRequestContext, texts: Record<Field, string>)
   return (await response.json()) as { permalink: string; scripts: Script[] }
 }
 
+/** Any alert, confirm or prompt a page opens: there must be none. */
+function collectDialogs(page: Page) {
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  return dialogs
+}
+
 /** Nothing typed ran, and nothing typed became an element, a handler or a link. */
 async function expectInert(page: Page) {
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
@@ -112,11 +116,7 @@ test.describe('a hostile-text corpus in every free-text field', () => {
     page,
     request,
   }) => {
-    const dialogs: string[] = []
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message())
-      void dialog.dismiss()
-    })
+    const dialogs = collectDialogs(page)
     for (let r = 0; r < CORPUS.length; r++) {
       const texts = rotation(r)
       const values = cleaned(texts)
@@ -162,11 +162,7 @@ test.describe('a hostile-text corpus in every free-text field', () => {
   test('typed into the planner: inert on every step, the result and its link @nojs', async ({
     page,
   }) => {
-    const dialogs: string[] = []
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message())
-      void dialog.dismiss()
-    })
+    const dialogs = collectDialogs(page)
     const texts = rotation(0)
     await page.goto('/plan')
     const wizard = new Wizard(page)

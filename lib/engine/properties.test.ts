@@ -3,6 +3,7 @@ import { situationInputArb } from '@/lib/situation/arbitraries'
 import { describe, expect, test } from 'vitest'
 import { loadTemplates } from '@/lib/content/templates'
 import { cleanText, DETAIL_LIMITS, situationSchema } from '@/lib/situation'
+import { TEXT_DETAILS } from '@/lib/situation/limits'
 import { createPlan } from './write'
 
 /*
@@ -60,16 +61,7 @@ const FORBIDDEN =
   /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/
 
-const FIELDS = [
-  ['yourName', DETAIL_LIMITS.yourName],
-  ['contactName', DETAIL_LIMITS.contactName],
-  ['company', DETAIL_LIMITS.company],
-  ['role', DETAIL_LIMITS.role],
-  ['advertised', DETAIL_LIMITS.advertised],
-  ['actual', DETAIL_LIMITS.actual],
-  ['betterFit', DETAIL_LIMITS.betterFit],
-  ['positives', DETAIL_LIMITS.positives],
-] as const
+const FIELDS = TEXT_DETAILS.map((field) => [field, DETAIL_LIMITS[field]] as const)
 
 describe('the schema cleans and caps every free-text field', () => {
   test('cleaned text is capped, single-line, free of control and bidi characters', () => {

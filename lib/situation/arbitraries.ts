@@ -13,6 +13,7 @@ import {
   TONES,
   situationSchema,
 } from './schema'
+import { TEXT_DETAILS } from './limits'
 
 /**
  * For property tests: any Situation input with every answer drawn from the contract's values and
@@ -80,16 +81,7 @@ const ENUMS = {
 } as const
 const FLAGS = ['fearOfInterviewing', 'keepDoorOpen'] as const
 const REQUIRED = ['stage', 'progress', 'reasons', 'certainty'] as const
-const TEXTS = [
-  'yourName',
-  'contactName',
-  'company',
-  'role',
-  'advertised',
-  'actual',
-  'betterFit',
-  'positives',
-] as const
+const TEXTS = TEXT_DETAILS
 
 // Field names at any level, and `__proto__`, which JSON.parse keeps but an object literal eats.
 const KNOWN_KEYS = new Set([

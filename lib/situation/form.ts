@@ -1,4 +1,4 @@
-import { DETAIL_LIMITS } from './limits'
+import { DETAIL_LIMITS, TEXT_DETAILS } from './limits'
 import type { Situation } from './schema'
 
 /*
@@ -72,16 +72,7 @@ const SCALARS = [
   'channel',
   'tone',
 ] as const
-const DETAILS = [
-  'yourName',
-  'contactName',
-  'company',
-  'role',
-  'advertised',
-  'actual',
-  'betterFit',
-  'positives',
-] as const
+const DETAILS = TEXT_DETAILS
 
 // Inputs are capped in the browser (maxLength); this only stops an oversized post from carrying
 // megabytes into the schema. The schema applies the real limits.

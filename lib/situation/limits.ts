@@ -13,3 +13,15 @@ export const DETAIL_LIMITS = {
   referralName: 80,
   referralConnection: 120,
 } as const
+
+/** The free-text details other than the referral's two, in the contract's order. */
+export const TEXT_DETAILS = [
+  'yourName',
+  'contactName',
+  'company',
+  'role',
+  'advertised',
+  'actual',
+  'betterFit',
+  'positives',
+] as const satisfies readonly (keyof typeof DETAIL_LIMITS)[]
