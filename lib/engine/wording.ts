@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TEXT_DETAILS } from '@/lib/situation/limits'
 import {
   CERTAINTIES,
   CHANGE_MIND,
@@ -40,18 +41,7 @@ import {
  */
 
 /** The free-text details a template may weave in, as `{name}`. */
-export const VARIABLES = [
-  'yourName',
-  'contactName',
-  'company',
-  'role',
-  'advertised',
-  'actual',
-  'betterFit',
-  'positives',
-  'referralName',
-  'referralConnection',
-] as const
+export const VARIABLES = [...TEXT_DETAILS, 'referralName', 'referralConnection'] as const
 export type Variable = (typeof VARIABLES)[number]
 export type Vars = Record<Variable, string | undefined>
 
