@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { startServer } from '../scripts/lib/server.mjs'
 import { expect, test } from './fixtures'
 import { Wizard } from './pages/wizard'
 import { actionFields } from './server-action'
@@ -15,42 +15,16 @@ const PORTS = [3111, 3112] as const
 const origins = PORTS.map((port) => `http://127.0.0.1:${port}`)
 const TOKEN = '1MzQyMDAwNDAyNDAGAA' // a version-1 fixture: leave-now, unsafe
 
-let instances: ChildProcess[] = []
+let instances: Awaited<ReturnType<typeof startServer>>[] = []
 let balancer: http.Server
 let balancerOrigin = ''
 const routed = { GET: [0, 0], POST: [0, 0] }
-
-async function waitFor(origin: string) {
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (
-      await fetch(origin).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${origin} did not start`)
-}
 
 test.describe('two instances of one build', () => {
   test.describe.configure({ mode: 'serial' })
 
   test.beforeAll(async () => {
-    instances = PORTS.map((port) =>
-      spawn(process.execPath, ['.next/standalone/server.js'], {
-        stdio: 'ignore',
-        env: {
-          ...process.env,
-          PORT: String(port),
-          HOSTNAME: '127.0.0.1',
-          NEXT_TELEMETRY_DISABLED: '1',
-        },
-      }),
-    )
-    await Promise.all(origins.map(waitFor))
+    instances = await Promise.all(PORTS.map((port) => startServer(port)))
     // The balancer passes the Host header through, as a real one does: both instances see the
     // site's own address, so Next's same-origin check on server actions holds.
     balancer = http.createServer((req, res) => {
@@ -77,7 +51,7 @@ test.describe('two instances of one build', () => {
   })
 
   test.afterAll(async () => {
-    for (const instance of instances) instance.kill()
+    for (const instance of instances) instance.stop()
     await new Promise((resolve) => balancer?.close(resolve))
   })
 
@@ -96,10 +70,11 @@ test.describe('two instances of one build', () => {
   })
 
   test('a form from one instance, posted without JavaScript to the other, gives the plan', async ({
+    page,
     request,
   }) => {
     const form = new FormData()
-    for (const [name, value] of await actionFields(request, origins[0]!)) form.append(name, value)
+    for (const [name, value] of await actionFields(page, origins[0]!)) form.append(name, value)
     for (const [name, value] of Object.entries({
       stage: 'offer',
       progress: 'final',

@@ -47,7 +47,7 @@ test.describe('security headers', () => {
     })
   }
 
-  test('are on refused form posts and on server errors', async ({ request, baseURL }) => {
+  test('are on refused form posts and on server errors', async ({ page, request, baseURL }) => {
     const refused = await request.post('/plan', {
       headers: { 'content-type': 'multipart/form-data; boundary=X' },
       data: Buffer.from('--Y--'),
@@ -57,7 +57,7 @@ test.describe('security headers', () => {
     // A forged server-action payload (well-formed multipart, broken React encoding) is one of the
     // few ways to get a 500 from the app: the error page carries the headers too, and no detail.
     const form = new FormData()
-    for (const [name, value] of await actionFields(request))
+    for (const [name, value] of await actionFields(page))
       form.append(name, name.endsWith(':1') ? '"$@99"' : value)
     const failed = await request.post('/plan', { multipart: form, headers: { origin: baseURL! } })
     expect(failed.status()).toBe(500)

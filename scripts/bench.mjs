@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
+import { SAMPLE_SITUATION } from './lib/sample.mjs'
 import { startServer } from './lib/server.mjs'
 
 const require = createRequire(import.meta.url)
@@ -168,14 +169,7 @@ console.log(`Exhaustive engine test: ${exhaustiveRun()}`)
 
 const server = await startServer(Number(process.env.BENCH_PORT ?? 3300))
 try {
-  const body = JSON.stringify({
-    stage: 'after',
-    progress: 'interviewed',
-    reasons: ['role-mismatch'],
-    certainty: 'certain',
-    keepDoorOpen: true,
-    details: { contactName: 'Dana', role: 'Analyst', positives: 'the roadmap' },
-  })
+  const body = JSON.stringify(SAMPLE_SITUATION)
   const tokens = await runBundled('scripts/bench/tokens.ts', ['20000'])
   let next = 0
   const targets = [

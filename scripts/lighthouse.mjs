@@ -5,6 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { createRequire } from 'node:module'
+import { SAMPLE_SITUATION } from './lib/sample.mjs'
 import { startServer } from './lib/server.mjs'
 
 const require = createRequire(import.meta.url)
@@ -54,14 +55,7 @@ const server = await startServer(Number(process.env.LIGHTHOUSE_PORT ?? 3200))
 const shared = await fetch(`${server.origin}/api/plan`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({
-    stage: 'after',
-    progress: 'interviewed',
-    reasons: ['role-mismatch'],
-    certainty: 'certain',
-    keepDoorOpen: true,
-    details: { contactName: 'Dana', role: 'Analyst', positives: 'the roadmap' },
-  }),
+  body: JSON.stringify(SAMPLE_SITUATION),
 }).then((response) => response.json())
 for (const page of pages) page.path ??= shared.permalink
 

@@ -14,6 +14,15 @@ function describedBy(name: string, hint?: string, error?: string) {
   return ids.length ? ids.join(' ') : undefined
 }
 
+function Hint({ name, hint }: { name: string; hint?: string }) {
+  if (!hint) return null
+  return (
+    <p id={`${fieldId(name)}-hint`} className="text-slate-700 dark:text-slate-300">
+      {hint}
+    </p>
+  )
+}
+
 function ErrorMessage({ name, error }: { name: string; error?: string }) {
   if (!error) return null
   return (
@@ -52,11 +61,7 @@ export function ChoiceField({
       className={`space-y-3 ${error ? 'border-l-4 border-alert-700 pl-4 dark:border-red-400' : ''}`}
     >
       <legend className="mb-1 text-lg font-semibold">{legend}</legend>
-      {hint ? (
-        <p id={`${fieldId(name)}-hint`} className="text-slate-700 dark:text-slate-300">
-          {hint}
-        </p>
-      ) : null}
+      <Hint name={name} hint={hint} />
       <ErrorMessage name={name} error={error} />
       <div className="space-y-2">
         {options.map((option, i) => {
@@ -120,11 +125,7 @@ export function TextField({
       <label htmlFor={fieldId(name)} className="block font-semibold">
         {label}
       </label>
-      {hint ? (
-        <p id={`${fieldId(name)}-hint`} className="text-slate-700 dark:text-slate-300">
-          {hint}
-        </p>
-      ) : null}
+      <Hint name={name} hint={hint} />
       <ErrorMessage name={name} error={error} />
       <input
         id={fieldId(name)}

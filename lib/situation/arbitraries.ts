@@ -172,6 +172,10 @@ const corruption: fc.Arbitrary<Corruption> = fc.oneof(
     }),
 )
 
+/** Whether error keys report `path`, at that path or inside it (`reasons` is reported by `reasons.1`). */
+export const reportsPath = (keys: string[], path: string) =>
+  keys.some((key) => key === path || key.startsWith(`${path}.`))
+
 /**
  * Situation inputs the schema must refuse, each with the error paths it must report (a reported
  * path may be deeper, such as `reasons.1`). Built from a valid input broken in one to three ways;
