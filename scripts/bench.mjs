@@ -45,7 +45,7 @@ async function runBundled(entry, args = []) {
 }
 
 function exhaustiveRun() {
-  const output = execFileSync('npx', ['vitest', 'run', 'lib/engine/exhaustive.test.ts'], {
+  const output = execFileSync('npx', ['vitest', 'run', '--config', 'vitest.sweep.mts'], {
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0' },
   })

@@ -12,6 +12,8 @@ step 'Format (prettier --check)'
 npx prettier --check .
 step 'Lint (eslint)'
 npx eslint . --max-warnings=0
+step 'Messages (every message in content/messages checked; the ids the code may name current)'
+node scripts/messages.mjs --check
 step 'Types (tsc --noEmit)'
 npx tsc --noEmit
 step 'Known vulnerabilities (npm audit --omit=dev --audit-level=high)'

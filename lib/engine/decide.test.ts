@@ -12,15 +12,17 @@ const base: SituationInput = {
 }
 const sit = (overrides: Partial<SituationInput> = {}): Situation =>
   situationSchema.parse({ ...base, ...overrides })
-const cautionKeys = (s: Situation) => decide(s).cautions.map((c) => c.key)
-const whyKeys = (s: Situation) => decide(s).why.map((c) => c.key)
+const cautionKeys = (s: Situation) => decide(s).cautions.map((c) => c.id)
+const whyKeys = (s: Situation) => decide(s).why.map((c) => c.id)
+/** The kinds of script a decision writes, in order. */
+const kinds = (d: { scripts: { kind: string }[] }) => d.scripts.map((script) => script.kind)
 
 describe('decision table (first matching row wins)', () => {
   test('row 1: unsafe during → leave-now, no explanation owed', () => {
     const d = decide(sit({ stage: 'during', reasons: ['unsafe'], certainty: 'unsure' }))
     expect(d).toMatchObject({ rule: 'unsafe-during', verdict: 'leave-now', channel: 'in-person' })
     expect(d.mainReason).toBeUndefined()
-    expect(d.scripts).toEqual(['say', 'pushback'])
+    expect(kinds(d)).toEqual(['say', 'pushback'])
   })
 
   test('row 1: unsafe before or after → withdraw by email, even after interviews', () => {
@@ -29,7 +31,7 @@ describe('decision table (first matching row wins)', () => {
         sit({ stage, reasons: ['pay', 'unsafe'], progress: 'final', channel: 'phone' }),
       )
       expect(d).toMatchObject({ rule: 'unsafe', verdict: 'withdraw', channel: 'email' })
-      expect(d.scripts).toEqual(['email'])
+      expect(kinds(d)).toEqual(['email'])
     }
   })
 
@@ -48,7 +50,7 @@ describe('decision table (first matching row wins)', () => {
     for (const certainty of ['certain', 'leaning'] as const) {
       const d = decide(sit({ stage: 'during', reasons: ['rude-interviewer'], certainty }))
       expect(d).toMatchObject({ rule: 'egregious', verdict: 'leave-now', channel: 'in-person' })
-      expect(d.scripts).toEqual(['say', 'pushback'])
+      expect(kinds(d)).toEqual(['say', 'pushback'])
     }
   })
 
@@ -93,29 +95,29 @@ describe('decision table (first matching row wins)', () => {
   test('row 4: during, certain, no urgent need, door not kept open → end-early', () => {
     const d = decide(sit({ stage: 'during', needJob: 'not-really' }))
     expect(d).toMatchObject({ rule: 'end-early', verdict: 'end-early', channel: 'in-person' })
-    expect(d.scripts).toEqual(['say', 'pushback'])
+    expect(kinds(d)).toEqual(['say', 'pushback'])
   })
 
   test('row 4: during, certain, keepDoorOpen → finish-first with the end-early words', () => {
     const d = decide(sit({ stage: 'during', keepDoorOpen: true }))
     expect(d).toMatchObject({ rule: 'finish-first-certain', verdict: 'finish-first' })
-    expect(d.scripts).toEqual(['say', 'pushback', 'email', 'follow-up'])
-    expect(d.why.map((c) => c.key)).toContain('why.door-open')
+    expect(kinds(d)).toEqual(['say', 'pushback', 'email', 'follow-up'])
+    expect(d.why.map((c) => c.id)).toContain('why.door-open')
   })
 
   test('row 4: during, certain, urgent need → finish-first with the end-early words', () => {
     const d = decide(sit({ stage: 'during', needJob: 'urgent' }))
     expect(d).toMatchObject({ rule: 'finish-first-certain', verdict: 'finish-first' })
-    expect(d.scripts).toContain('say')
-    expect(d.why.map((c) => c.key)).toContain('why.need-job')
+    expect(kinds(d)).toContain('say')
+    expect(d.why.map((c) => c.id)).toContain('why.need-job')
   })
 
   test('row 4: during, leaning or unsure → finish-first, decide afterwards', () => {
     for (const certainty of ['leaning', 'unsure'] as const) {
       const d = decide(sit({ stage: 'during', certainty }))
       expect(d).toMatchObject({ rule: 'finish-first-unsure', verdict: 'finish-first' })
-      expect(d.scripts).toEqual(['email'])
-      expect(d.why.map((c) => c.key)).toEqual([
+      expect(kinds(d)).toEqual(['email'])
+      expect(d.why.map((c) => c.id)).toEqual([
         'why.awkward-first',
         'why.practice',
         'why.ask-questions',
@@ -184,16 +186,16 @@ describe('channel rules', () => {
     for (const stage of ['before', 'during', 'after'] as const) {
       const s = sit({ stage, certainty: 'leaning', changeMind: 'more-pay', channel: 'email' })
       expect(decide(s).channel).toBe('in-person')
-      expect(decide(s).scripts).toEqual(['say'])
+      expect(kinds(decide(s))).toEqual(['say'])
     }
   })
 
   test('stay-in at the offer follows the preference: email if email, else phone', () => {
     const at = (channel: 'phone' | 'email' | 'either') =>
       decide(sit({ stage: 'offer', certainty: 'unsure', channel }))
-    expect(at('email')).toMatchObject({ channel: 'email', scripts: ['email'] })
-    expect(at('phone')).toMatchObject({ channel: 'phone', scripts: ['phone'] })
-    expect(at('either')).toMatchObject({ channel: 'phone', scripts: ['phone'] })
+    expect([at('email').channel, kinds(at('email'))]).toEqual(['email', ['email']])
+    expect([at('phone').channel, kinds(at('phone'))]).toEqual(['phone', ['phone']])
+    expect([at('either').channel, kinds(at('either'))]).toEqual(['phone', ['phone']])
   })
 
   test('withdraw after applying or a phone screen → email, whatever the preference', () => {
@@ -202,10 +204,14 @@ describe('channel rules', () => {
         const d = decide(sit({ stage: 'before', progress, channel }))
         expect(d.channel).toBe('email')
         expect(d.emailInsteadOfCall).toBe(false)
-        expect(d.scripts).not.toContain('phone')
+        expect(kinds(d)).not.toContain('phone')
       }
-      expect(whyKeys(sit({ stage: 'before', progress }))).toContain('why.email-early')
     }
+    // "Only applied" and "a phone screen" are told apart: only one of them has spoken to anyone.
+    expect(whyKeys(sit({ stage: 'before', progress: 'applied' }))).toContain('why.email-early')
+    expect(whyKeys(sit({ stage: 'before', progress: 'screened' }))).toContain(
+      'why.email-after-screen',
+    )
   })
 
   test('withdraw or decline after real interviews → phone-then-email', () => {
@@ -213,7 +219,7 @@ describe('channel rules', () => {
       for (const stage of ['after', 'offer'] as const) {
         const d = decide(sit({ stage, progress }))
         expect(d.channel).toBe('phone-then-email')
-        expect(d.scripts.slice(0, 3)).toEqual(['phone', 'voicemail', 'email'])
+        expect(kinds(d).slice(0, 3)).toEqual(['phone', 'voicemail', 'email'])
       }
     }
     expect(whyKeys(sit({ stage: 'offer', progress: 'final' }))).toContain(
@@ -225,27 +231,36 @@ describe('channel rules', () => {
   test('withdraw with the next interview within 24 hours → phone-then-email, even when only applied', () => {
     const d = decide(sit({ stage: 'before', progress: 'applied', nextInterview: 'within24h' }))
     expect(d.channel).toBe('phone-then-email')
-    expect(d.why.map((c) => c.key)).toContain('why.call-short-notice')
+    expect(d.why.map((c) => c.id)).toContain('why.call-short-notice')
   })
 
   test('within 24 hours means nothing at the offer: no interview is left to cancel', () => {
     const d = decide(sit({ stage: 'offer', progress: 'screened', nextInterview: 'within24h' }))
     expect(d.channel).toBe('email')
-    expect(d.cautions.map((c) => c.key)).not.toContain('caution.short-notice')
+    expect(d.cautions.map((c) => c.id)).not.toContain('caution.short-notice')
   })
 
   test('a preference for email when a call is advised keeps the email and adds a caution', () => {
     for (const s of [
       sit({ progress: 'interviewed', channel: 'email' }),
       sit({ stage: 'offer', progress: 'final', channel: 'email' }),
-      sit({ stage: 'before', progress: 'applied', nextInterview: 'within24h', channel: 'email' }),
     ]) {
       const d = decide(s)
       expect(d.channel).toBe('email')
       expect(d.emailInsteadOfCall).toBe(true)
-      expect(d.scripts).not.toContain('phone')
+      expect(kinds(d)).not.toContain('phone')
       expect(cautionKeys(s)).toContain('caution.call-stands-out')
     }
+    // Short notice: the caution is about the email arriving in time, not about standing out.
+    const soon = sit({
+      stage: 'before',
+      progress: 'applied',
+      nextInterview: 'within24h',
+      channel: 'email',
+    })
+    expect(decide(soon).emailInsteadOfCall).toBe(true)
+    expect(cautionKeys(soon)).toContain('caution.call-in-time')
+    expect(cautionKeys(soon)).not.toContain('caution.call-stands-out')
   })
 
   test('unsafe → email, with no caution about calls', () => {
@@ -312,7 +327,7 @@ describe('cautions', () => {
       'caution.name-fit',
       'caution.need-job',
       'caution.short-notice',
-      'caution.call-stands-out',
+      'caution.call-in-time',
     ])
   })
 
@@ -341,11 +356,11 @@ describe('scripts and the one reason', () => {
         details: { referral: { name: 'Priya' } },
       }),
     )
-    expect(d.scripts).toEqual(['email', 'follow-up', 'referral'])
+    expect(kinds(d)).toEqual(['email', 'follow-up', 'referral'])
   })
 
   test('declining an offer always prepares a reply to pushback', () => {
-    expect(decide(sit({ stage: 'offer', progress: 'screened' })).scripts).toEqual([
+    expect(kinds(decide(sit({ stage: 'offer', progress: 'screened' })))).toEqual([
       'email',
       'pushback',
     ])
@@ -378,4 +393,90 @@ test('every source the rules can cite is a real article heading', () => {
     .filter(([, source]) => !anchors.has(`${source.slug}#${source.anchor}`))
     .map(([key, source]) => `${key} → ${source.slug}#${source.anchor}`)
   expect(missing).toEqual([])
+})
+
+describe('what the words exposed: the rules agree with the answers', () => {
+  test('fear of interviewing turns end-early into finish-first (A18, A14)', () => {
+    const calm = decide(sit({ stage: 'during', needJob: 'not-really' }))
+    const afraid = decide(sit({ stage: 'during', needJob: 'not-really', fearOfInterviewing: true }))
+    expect(calm.verdict).toBe('end-early')
+    expect(afraid).toMatchObject({ verdict: 'finish-first', rule: 'finish-first-certain' })
+    expect(afraid.cautions.map((c) => c.id)).toEqual(['caution.fear-go'])
+  })
+
+  test('more pay leads to negotiating only when not certain; when certain, pay is the reason named (A25)', () => {
+    const leaning = decide(
+      sit({ certainty: 'leaning', changeMind: 'more-pay', reasons: ['culture'] }),
+    )
+    expect(leaning.rule).toBe('negotiate')
+    const certain = decide(
+      sit({ changeMind: 'more-pay', reasons: ['culture'], keepDoorOpen: true }),
+    )
+    expect(certain.verdict).toBe('withdraw')
+    expect(certain.mainReason).toBe('pay')
+    const email = certain.scripts.find((script) => script.kind === 'email')!
+    expect(email.blocks.flat().map((part) => part.id)).toContain('door.pay-ask')
+  })
+
+  test('keep-in-touch steps follow how far they got (A28)', () => {
+    const applied = decide(sit({ stage: 'before', progress: 'applied', keepDoorOpen: true }))
+    const met = decide(sit({ progress: 'interviewed', keepDoorOpen: true }))
+    expect(applied.steps).toContain('step.save-contact')
+    expect(applied.steps).not.toContain('step.save-contacts')
+    expect(met.steps).toContain('step.save-contacts')
+    // Someone who only applied has not "spoken" with anyone: the later note says so.
+    const note = applied.scripts.find((script) => script.kind === 'follow-up')!
+    expect(note.blocks.flat().map((part) => part.id)).toContain('follow-up.open-applied')
+  })
+
+  test('"go to the interview" only when one is booked', () => {
+    const booked = decide(sit({ stage: 'after', certainty: 'unsure', nextInterview: 'later' }))
+    const none = decide(sit({ stage: 'after', certainty: 'unsure', nextInterview: 'none' }))
+    expect(booked.headline).toBe('headline.go-and-decide')
+    expect(booked.steps).toContain('step.go-prepared')
+    expect(none.headline).toBe('headline.stay-in-no-interview')
+    expect(none.steps).not.toContain('step.go-prepared')
+    expect(none.scripts[0]!.title).toBe('title.questions-next-time')
+  })
+
+  test('"you\'re sure" only when they are: leaning with a different role gets its own reason', () => {
+    const sure = decide(sit({ stage: 'before', progress: 'screened' }))
+    const leaning = decide(
+      sit({
+        stage: 'before',
+        progress: 'screened',
+        certainty: 'leaning',
+        changeMind: 'different-role',
+      }),
+    )
+    expect(sure.why.map((c) => c.id)).toContain('why.say-so-now')
+    expect(leaning.verdict).toBe('withdraw')
+    expect(leaning.why.map((c) => c.id)).toContain('why.say-so-now-different-role')
+    expect(leaning.why.map((c) => c.id)).not.toContain('why.say-so-now')
+  })
+
+  test('a caution that says the words name the better fit only comes with words that do', () => {
+    const named = decide(
+      sit({ changeMind: 'different-role', details: { betterFit: 'more research' } }),
+    )
+    expect(named.cautions.map((c) => c.id)).toContain('caution.name-fit-given')
+    // Staying in writes no withdrawal, so there is nothing to name the role in: no such caution.
+    const staying = decide(
+      sit({ stage: 'offer', certainty: 'unsure', changeMind: 'different-role' }),
+    )
+    expect(staying.cautions.map((c) => c.id)).not.toContain('caution.name-fit')
+  })
+
+  test('thanks never praise an interview that went badly', () => {
+    const rude = decide(
+      sit({ stage: 'offer', progress: 'final', reasons: ['rude-interviewer'], channel: 'email' }),
+    )
+    const email = rude.scripts.find((script) => script.kind === 'email')!
+    expect(email.blocks.flat().map((part) => part.id)).toContain('thanks.offer-plain')
+    const fine = decide(
+      sit({ stage: 'offer', progress: 'final', reasons: ['pay'], channel: 'email' }),
+    )
+    const thanks = fine.scripts.find((script) => script.kind === 'email')!.blocks.flat()
+    expect(thanks.map((part) => part.id)).toContain('thanks.offer')
+  })
 })

@@ -1,13 +1,17 @@
 import type { Reason, Situation } from '@/lib/situation'
-import { SOURCES, type CitedKey } from './sources'
-import type { Channel, CitationKey, Decision, Rule, ScriptKind, Verdict } from './types'
+import type { MessageId } from '@/lib/wording/message-ids'
+import { shapeOf } from '@/lib/wording/phrase'
+import { scriptsFor } from './scripts'
+import { SOURCES, type CitedId } from './sources'
+import type { Channel, CitedMessage, Decision, Rule, Verdict } from './types'
 
 /*
- * The decision table and channel rules of shared/domain.md §3. Rules hold wording keys and
- * citations only; every word a person reads lives in content/scripts.
+ * The decision table and channel rules of shared/domain.md §3 (docs/rules.md tells them in
+ * full). The rules name every piece of text by its message id; the words themselves live in
+ * content/messages and decide nothing beyond tone and which details were typed.
  */
 
-const cite = (key: CitedKey): CitationKey => ({ key, source: SOURCES[key] })
+const cite = (id: CitedId): CitedMessage => ({ id, source: SOURCES[id] })
 
 /**
  * The one reason the words may give when several were chosen: the most neutral, most useful
@@ -27,7 +31,7 @@ const REASON_PRIORITY: readonly Reason[] = [
   'rude-interviewer',
 ]
 
-type Outcome = { rule: Rule; verdict: Verdict }
+export type Outcome = { rule: Rule; verdict: Verdict }
 
 /** Rows 1–6, first match wins. */
 function match(s: Situation): Outcome {
@@ -48,9 +52,11 @@ function match(s: Situation): Outcome {
   }
   // Row 3 (A15, A21, A25)
   if (s.changeMind === 'more-pay' && !certain) return { rule: 'negotiate', verdict: 'stay-in' }
-  // Row 4 (A5, A12 / A6, A8, A16 / A14, A11, A20)
+  // Row 4 (A5, A12 / A6, A8, A16 / A14, A11, A20). Part of the pull being fear of doing badly
+  // is a reason to see it through rather than end it (A18): the doubt may be about the
+  // interview, not the job.
   if (s.stage === 'during') {
-    if (certain && s.needJob !== 'urgent' && !s.keepDoorOpen) {
+    if (certain && s.needJob !== 'urgent' && !s.keepDoorOpen && !s.fearOfInterviewing) {
       return { rule: 'end-early', verdict: 'end-early' }
     }
     return {
@@ -103,7 +109,9 @@ function channelFor(s: Situation, { rule, verdict }: Outcome): Channel {
   }
 }
 
-function whyFor(s: Situation, rule: Rule, channel: Channel): CitedKey[] {
+const talkedToThem = (s: Situation) => s.progress !== 'applied' || s.stage !== 'before'
+
+function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
   switch (rule) {
     case 'unsafe-during':
       return ['why.unsafe-leave']
@@ -116,7 +124,7 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedKey[] {
     case 'end-early':
       return ['why.end-early-ok', 'why.natural-pause']
     case 'finish-first-certain': {
-      const why: CitedKey[] = ['why.see-it-through']
+      const why: CitedId[] = [s.keepDoorOpen ? 'why.see-it-through-door' : 'why.see-it-through']
       if (s.keepDoorOpen) why.push('why.door-open')
       if (s.needJob === 'urgent') why.push('why.need-job')
       why.push('why.withdraw-after')
@@ -126,9 +134,17 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedKey[] {
       return ['why.awkward-first', 'why.practice', 'why.ask-questions', 'why.withdraw-after']
     case 'withdraw':
     case 'decline-offer': {
-      const why: CitedKey[] =
+      const sure = s.certainty === 'certain'
+      const why: CitedId[] =
         rule === 'withdraw'
-          ? ['why.withdraw-normal', s.stage === 'before' ? 'why.say-so-now' : 'why.tell-early']
+          ? [
+              'why.withdraw-normal',
+              s.stage === 'before'
+                ? sure
+                  ? 'why.say-so-now'
+                  : 'why.say-so-now-different-role'
+                : 'why.tell-early',
+            ]
           : ['why.decline-promptly', 'why.withdraw-normal']
       if (channel === 'phone-then-email') {
         if (s.progress === 'interviewed' || s.progress === 'final') {
@@ -139,46 +155,75 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedKey[] {
           why.push('why.call-short-notice')
         }
       } else if (!callAdvised(s)) {
-        why.push('why.email-early')
+        why.push(talkedToThem(s) ? 'why.email-after-screen' : 'why.email-early')
       }
       return why
     }
     case 'go-and-decide':
       return ['why.take-time', 'why.practice', 'why.ask-questions']
     case 'weigh-offer':
-      return ['why.take-time', 'why.ask-questions', 'why.talk-to-people']
+      return ['why.take-time', 'why.ask-questions-offer', 'why.talk-to-people']
   }
 }
 
 function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCall: boolean) {
   // Safety is not something to weigh against nerves, money or a future role.
   if (rule === 'unsafe' || rule === 'unsafe-during') return []
-  const cautions: CitedKey[] = []
-  if (s.fearOfInterviewing) cautions.push('caution.fear')
-  if (s.explain === 'full') cautions.push('caution.no-blame')
-  if (s.changeMind === 'different-role') cautions.push('caution.reshape', 'caution.name-fit')
+  const cautions: CitedId[] = []
+  // In the room, seeing it through already answers the fear (A18); elsewhere it is a check.
+  if (s.fearOfInterviewing) {
+    cautions.push(
+      verdict === 'stay-in' || verdict === 'finish-first' ? 'caution.fear-go' : 'caution.fear',
+    )
+  }
+  if (s.explain === 'full') {
+    cautions.push(verdict === 'leave-now' ? 'caution.no-blame-leaving' : 'caution.no-blame')
+  }
+  if (s.changeMind === 'different-role') {
+    cautions.push('caution.reshape')
+    // Only where a script says it: the withdrawal email and the later note carry the better fit.
+    if (verdict === 'withdraw' || verdict === 'decline-offer' || verdict === 'finish-first') {
+      cautions.push(s.details.betterFit ? 'caution.name-fit-given' : 'caution.name-fit')
+    }
+  }
   if (s.needJob === 'urgent') cautions.push('caution.need-job')
   // Only backing out of a booked interview is short notice; going to it is not.
-  if (shortNotice(s) && verdict === 'withdraw') {
-    cautions.push('caution.short-notice')
+  if (shortNotice(s) && verdict === 'withdraw') cautions.push('caution.short-notice')
+  if (emailInsteadOfCall) {
+    cautions.push(
+      shortNotice(s) && verdict === 'withdraw' ? 'caution.call-in-time' : 'caution.call-stands-out',
+    )
   }
-  if (emailInsteadOfCall) cautions.push('caution.call-stands-out')
   return cautions
 }
 
-function stepsFor(s: Situation, rule: Rule, channel: Channel): string[] {
-  const door = s.keepDoorOpen ? ['step.save-contacts', 'step.follow-up-later'] : []
-  const referral = s.details.referral?.name ? ['step.ask-referral-first'] : []
+function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): MessageId[] {
+  // Who there is to keep in touch with depends on how far they got (A28).
+  const door: MessageId[] = s.keepDoorOpen
+    ? [
+        talkedToThem(s) || verdict === 'finish-first' ? 'step.save-contacts' : 'step.save-contact',
+        'step.follow-up-later',
+      ]
+    : []
+  const referral: MessageId[] =
+    shapeOf(s.details.referral?.name) !== 'none' ? ['step.ask-referral-first'] : []
+  const interviewBooked = s.nextInterview !== 'none'
   switch (rule) {
     case 'unsafe-during':
-      return ['step.leave-now', 'step.get-safe', 'step.tell-someone']
+      return ['step.leave-now', 'step.get-safe', 'step.tell-someone-after']
     case 'unsafe':
       return ['step.send-short-email', 'step.no-call-owed', 'step.tell-someone']
     case 'egregious':
       return ['step.leave-calmly', 'step.hold-position', 'step.nothing-more-owed']
     case 'negotiate':
       return [
-        s.stage === 'offer' ? 'step.reply-to-offer' : 'step.ask-range',
+        s.stage === 'offer'
+          ? channel === 'email'
+            ? 'step.reply-to-offer-email'
+            : 'step.reply-to-offer-call'
+          : s.stage === 'during'
+            ? 'step.ask-range-now'
+            : 'step.ask-range',
         'step.name-your-number',
         'step.decide-on-the-answer',
       ]
@@ -196,7 +241,7 @@ function stepsFor(s: Situation, rule: Rule, channel: Channel): string[] {
     case 'finish-first-unsure':
       return [
         'step.see-it-through',
-        'step.ask-questions',
+        'step.ask-questions-in-room',
         'step.sleep-on-it',
         'step.withdraw-within-days',
         ...referral,
@@ -204,54 +249,33 @@ function stepsFor(s: Situation, rule: Rule, channel: Channel): string[] {
       ]
     case 'withdraw':
     case 'decline-offer': {
-      const deliver =
+      const soon = shortNotice(s) && verdict === 'withdraw'
+      const deliver: MessageId[] =
         channel === 'phone-then-email'
-          ? ['step.call', 'step.voicemail-if-needed', 'step.email-same-day']
-          : ['step.send-email']
+          ? [
+              soon ? 'step.call-before-interview' : 'step.call',
+              'step.voicemail-if-needed',
+              'step.email-same-day',
+            ]
+          : [soon ? 'step.send-email-now' : 'step.send-email']
       return [...referral, ...deliver, ...door]
     }
     case 'go-and-decide':
-      return ['step.go-prepared', 'step.ask-questions', 'step.talk-it-over', 'step.decide-after']
+      return interviewBooked
+        ? ['step.go-prepared', 'step.ask-questions', 'step.talk-it-over', 'step.decide-after']
+        : [
+            'step.prepare-questions',
+            'step.ask-questions-next-time',
+            'step.talk-it-over',
+            'step.decide-after',
+          ]
     case 'weigh-offer':
       return [
         'step.ask-for-time',
-        'step.ask-questions',
+        'step.ask-questions-offer',
         'step.talk-it-over',
         'step.answer-promptly',
       ]
-  }
-}
-
-function scriptsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): ScriptKind[] {
-  // A referral and a later note soften a "no": they don't belong to leaving for safety or
-  // walking out of an egregious interview, nor to staying in.
-  const extras = (): ScriptKind[] => [
-    ...(s.keepDoorOpen ? (['follow-up'] as const) : []),
-    ...(s.details.referral?.name ? (['referral'] as const) : []),
-  ]
-  switch (verdict) {
-    case 'leave-now':
-      return ['say', 'pushback']
-    case 'end-early':
-      return ['say', 'pushback', ...extras()]
-    case 'finish-first':
-      return rule === 'finish-first-certain'
-        ? ['say', 'pushback', 'email', ...extras()]
-        : ['email', ...extras()]
-    case 'withdraw':
-    case 'decline-offer': {
-      if (rule === 'unsafe') return ['email']
-      const call = channel === 'phone-then-email'
-      return [
-        ...(call ? (['phone', 'voicemail'] as const) : []),
-        'email',
-        ...(call || verdict === 'decline-offer' ? (['pushback'] as const) : []),
-        ...extras(),
-      ]
-    }
-    case 'stay-in':
-      if (channel === 'in-person') return ['say']
-      return [channel === 'email' ? 'email' : 'phone']
   }
 }
 
@@ -261,7 +285,38 @@ function mainReasonFor(s: Situation, rule: Rule): Reason | undefined {
   if (s.reasons.includes('role-mismatch') && (s.details.advertised || s.details.actual)) {
     return 'role-mismatch'
   }
+  // If more pay would change their answer, pay is the reason to name, directly (A25).
+  if (s.changeMind === 'more-pay') return 'pay'
   return REASON_PRIORITY.find((reason) => s.reasons.includes(reason))
+}
+
+function headlineFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): MessageId {
+  const call = channel === 'phone-then-email'
+  switch (rule) {
+    case 'unsafe-during':
+      return 'headline.unsafe-during'
+    case 'unsafe':
+      return verdict === 'decline-offer' ? 'headline.unsafe-decline' : 'headline.unsafe-withdraw'
+    case 'egregious':
+      return 'headline.egregious'
+    case 'negotiate':
+      return s.stage === 'offer' ? 'headline.negotiate-offer' : 'headline.negotiate'
+    case 'end-early':
+      return 'headline.end-early'
+    case 'finish-first-certain':
+      return s.keepDoorOpen ? 'headline.finish-first-door' : 'headline.finish-first-certain'
+    case 'finish-first-unsure':
+      return 'headline.finish-first-unsure'
+    case 'withdraw':
+      if (call) return shortNotice(s) ? 'headline.withdraw-call-today' : 'headline.withdraw-call'
+      return shortNotice(s) ? 'headline.withdraw-email-now' : 'headline.withdraw-email'
+    case 'go-and-decide':
+      return s.nextInterview === 'none' ? 'headline.stay-in-no-interview' : 'headline.go-and-decide'
+    case 'decline-offer':
+      return call ? 'headline.decline-call' : 'headline.decline-email'
+    case 'weigh-offer':
+      return 'headline.weigh-offer'
+  }
 }
 
 export function decide(s: Situation): Decision {
@@ -270,16 +325,17 @@ export function decide(s: Situation): Decision {
   const isNo = outcome.verdict === 'withdraw' || outcome.verdict === 'decline-offer'
   const emailInsteadOfCall =
     isNo && outcome.rule !== 'unsafe' && callAdvised(s) && s.channel === 'email'
+  const mainReason = mainReasonFor(s, outcome.rule)
   return {
     rule: outcome.rule,
     verdict: outcome.verdict,
     channel,
     emailInsteadOfCall,
+    headline: headlineFor(s, outcome, channel),
     why: whyFor(s, outcome.rule, channel).map(cite),
     cautions: cautionsFor(s, outcome, emailInsteadOfCall).map(cite),
-    headlineKey: `headline.${outcome.rule}`,
-    stepKeys: stepsFor(s, outcome.rule, channel),
-    scripts: scriptsFor(s, outcome, channel),
-    mainReason: mainReasonFor(s, outcome.rule),
+    steps: stepsFor(s, outcome, channel),
+    scripts: scriptsFor(s, outcome, channel, mainReason),
+    mainReason,
   }
 }

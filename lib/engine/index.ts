@@ -1,7 +1,5 @@
 export { decide, callAdvised, shortNotice } from './decide'
-export { createPlan, write, wordingContext, type WriteOptions } from './write'
 export { SOURCES } from './sources'
-export { VARIABLES, WordingError, type Templates, type WordingContext } from './wording'
 export {
   CHANNELS,
   RULES,
@@ -9,13 +7,15 @@ export {
   VERDICTS,
   type Channel,
   type Citation,
-  type CitationKey,
+  type CitedMessage,
   type Decision,
+  type Part,
   type Plan,
   type PlanBody,
   type Rule,
   type Script,
   type ScriptKind,
+  type ScriptPlan,
   type Source,
   type Verdict,
 } from './types'

@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { situationInputArb } from '@/lib/situation/arbitraries'
 import { describe, expect, test } from 'vitest'
-import { loadTemplates } from '@/lib/content/templates'
+import { loadCatalog } from '@/lib/wording/load'
 import { cleanText, DETAIL_LIMITS, situationSchema } from '@/lib/situation'
 import { TEXT_DETAILS } from '@/lib/situation/limits'
-import { createPlan } from './write'
+import { fitPhrase, shapeOf } from '@/lib/wording/phrase'
+import { createPlan } from '@/lib/wording/write'
+import { EMAIL_MAX_WORDS, SAY_MAX_WORDS, wordCount } from '@/lib/wording/writers'
 
 /*
  * Hostile free text in every field: arbitrary Unicode (lone surrogates included), very long
@@ -113,13 +115,13 @@ describe('the schema cleans and caps every free-text field', () => {
 })
 
 describe('the engine uses the cleaned text as plain text', () => {
-  const templates = loadTemplates()
+  const catalog = loadCatalog()
 
   test('never throws, and its output carries the details only as cleaned plain text', () => {
     fc.assert(
       fc.property(situationArb, (raw) => {
         const s = situationSchema.parse(asJson(raw))
-        const plan = createPlan(s, templates)
+        const plan = createPlan(s, catalog)
         const texts = [
           plan.headline,
           ...plan.why.map((c) => c.text),
@@ -133,19 +135,30 @@ describe('the engine uses the cleaned text as plain text', () => {
           expect(text).toBe(text.trim())
         }
         const d = s.details
+        // Names are printed as typed, less a trailing label or full stop (lib/wording/phrase.ts).
+        const name = (value: string | undefined) =>
+          shapeOf(value) === 'none' ? undefined : fitPhrase(value, { as: 'name' })
         const email = plan.scripts.find((script) => script.kind === 'email')
-        if (email && d.contactName !== undefined && !s.reasons.includes('unsafe')) {
+        const contact = name(d.contactName)
+        if (email && contact) {
           // Verbatim, even when it looks like markup or a {placeholder}: never interpreted.
-          expect(email.body.split('\n')[0]).toContain(d.contactName)
+          expect(email.body.split('\n')[0]).toContain(contact)
         }
-        if (email && d.yourName !== undefined) {
-          expect(email.body.endsWith(`\n${d.yourName}`)).toBe(true)
+        const me = name(d.yourName)
+        if (email && me) expect(email.body.endsWith(`\n${me}`)).toBe(true)
+        const voicemail = plan.scripts.find((script) => script.kind === 'voicemail')
+        if (voicemail) {
+          // Who is calling, always: their name, or a slot for it; and a number to reach them.
+          expect(voicemail.body).toContain(me ?? '[your name]')
+          expect(voicemail.body).toContain('[your number]')
+        }
+        for (const script of plan.scripts) {
+          const words = wordCount(`${script.subject ?? ''} ${script.body}`)
+          if (script.kind === 'say') expect(words).toBeLessThanOrEqual(SAY_MAX_WORDS)
+          if (script.kind === 'email') expect(words).toBeLessThanOrEqual(EMAIL_MAX_WORDS)
         }
         const referral = plan.scripts.find((script) => script.kind === 'referral')
-        if (referral) {
-          expect(referral.body).toContain(d.referral!.name!)
-          if (d.referral?.connection) expect(referral.body).toContain(d.referral.connection)
-        }
+        if (referral) expect(referral.body).toContain(name(d.referral?.name)!)
       }),
       { numRuns: 500 },
     )
@@ -164,7 +177,7 @@ describe('the engine uses the cleaned text as plain text', () => {
         company: 'Acme\u2028Health',
       },
     })
-    const plan = createPlan(s, templates)
+    const plan = createPlan(s, catalog)
     const email = plan.scripts.find((script) => script.kind === 'email')!
     expect(email.body.startsWith('Hello Dana Smith,\n')).toBe(true)
     expect(email.body.endsWith('\nSam Lee')).toBe(true)
@@ -192,11 +205,11 @@ describe('the engine uses the cleaned text as plain text', () => {
         actual: '</b>{yourName}',
       },
     })
-    const email = createPlan(s, templates).scripts.find((script) => script.kind === 'email')!
+    const email = createPlan(s, catalog).scripts.find((script) => script.kind === 'email')!
     expect(email.body.startsWith('Hi <script>alert(1)</script>,\n')).toBe(true)
     expect(email.body.endsWith('\njavascript:alert(1)')).toBe(true)
     expect(email.body).toContain('the {contactName} role')
     expect(email.body).toContain('the role is </b>{yourName}')
-    expect(email.subject).toBe('Withdrawing from the {contactName} process')
+    expect(email.subject).toBe('Withdrawing my application: {contactName} role')
   })
 })

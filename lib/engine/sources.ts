@@ -1,7 +1,8 @@
+import type { MessageId } from '@/lib/wording/message-ids'
 import type { Source } from './types'
 
 /*
- * Every article heading the engine cites, by the wording key whose text makes the point. The
+ * Every article heading the engine cites, by the id of the message that makes the point. The
  * anchors are GitHub-style slugs of `##`/`###` headings in content/advice/<slug>.md; a test
  * checks that each one still exists, so renaming a heading fails loudly instead of linking
  * nowhere.
@@ -21,29 +22,40 @@ export const SOURCES = {
   'why.end-early-ok': at('ending-an-interview-early', 'when-ending-early-is-right'),
   'why.natural-pause': at('ending-an-interview-early', 'wait-for-a-natural-pause'),
   'why.see-it-through': at('when-to-finish-the-interview', 'reasons-to-see-it-through'),
+  'why.see-it-through-door': at('when-to-finish-the-interview', 'reasons-to-see-it-through'),
   'why.door-open': at('keeping-the-door-open', 'separate-the-role-from-the-company'),
   'why.need-job': at('when-you-are-unsure', 'weigh-your-options'),
   'why.awkward-first': at('when-to-finish-the-interview', 'first-meetings-are-often-awkward'),
   'why.practice': at('when-to-finish-the-interview', 'interviewing-is-practice'),
   'why.ask-questions': at('when-you-are-unsure', 'ask-better-questions'),
+  'why.ask-questions-offer': at('when-you-are-unsure', 'ask-better-questions'),
   'why.withdraw-after': at('when-to-finish-the-interview', 'withdraw-in-the-follow-up'),
   'why.tell-early': at('withdrawing-is-normal', 'tell-them-as-soon-as-you-know'),
   'why.say-so-now': at('backing-out-before-the-interview', 'say-so-right-away'),
+  'why.say-so-now-different-role': at(
+    'job-not-as-advertised',
+    'dont-stay-hoping-to-reshape-the-job',
+  ),
   'why.take-time': at('when-you-are-unsure', 'take-your-time'),
   'why.talk-to-people': at('when-you-are-unsure', 'talk-to-people-you-trust'),
   'why.decline-promptly': at('declining-a-job-offer', 'decline-promptly'),
   'why.email-early': at('call-or-email', 'before-the-phone-screen'),
+  'why.email-after-screen': at('call-or-email', 'before-the-phone-screen'),
   'why.call-after-interviews': at('call-or-email', 'after-real-interviews-call'),
   'why.call-short-notice': at('call-or-email', 'before-the-phone-screen'),
   'why.call-then-write-offer': at('declining-a-job-offer', 'call-then-write'),
   // cautions
   'caution.fear': at('when-you-are-unsure', 'check-for-fear'),
+  'caution.fear-go': at('when-you-are-unsure', 'check-for-fear'),
   'caution.no-blame': at('withdrawing-is-normal', 'leave-out-the-blame'),
+  'caution.no-blame-leaving': at('leaving-an-interview-at-once', 'how-to-leave'),
   'caution.reshape': at('job-not-as-advertised', 'dont-stay-hoping-to-reshape-the-job'),
   'caution.name-fit': at('job-not-as-advertised', 'name-the-role-that-would-fit'),
+  'caution.name-fit-given': at('job-not-as-advertised', 'name-the-role-that-would-fit'),
   'caution.need-job': at('withdrawing-is-normal', 'weigh-how-much-you-need-the-job'),
   'caution.short-notice': at('backing-out-before-the-interview', 'the-24-hour-rule'),
   'caution.call-stands-out': at('call-or-email', 'after-real-interviews-call'),
-} as const satisfies Record<string, Source>
+  'caution.call-in-time': at('backing-out-before-the-interview', 'the-24-hour-rule'),
+} as const satisfies Partial<Record<MessageId, Source>>
 
-export type CitedKey = keyof typeof SOURCES
+export type CitedId = keyof typeof SOURCES

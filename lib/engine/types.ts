@@ -1,4 +1,5 @@
 import type { Reason } from '@/lib/situation'
+import type { MessageId } from '@/lib/wording/message-ids'
 
 export const VERDICTS = [
   'leave-now',
@@ -25,9 +26,7 @@ export const SCRIPT_KINDS = [
 ] as const
 export type ScriptKind = (typeof SCRIPT_KINDS)[number]
 
-/**
- * Which row (and branch) of the decision table decided. Content may vary its wording by rule.
- */
+/** Which row (and branch) of the decision table decided. */
 export const RULES = [
   'unsafe-during',
   'unsafe',
@@ -49,8 +48,27 @@ export type Source = { slug: string; anchor: string }
 /** A point made in a plan and the article heading that explains it. */
 export type Citation = { text: string; source: Source }
 
-/** What the rules produce: a wording key (content/scripts) and the heading it cites. */
-export type CitationKey = { key: string; source: Source }
+/** What the rules produce: the message that makes a point, and the heading it cites. */
+export type CitedMessage = { id: MessageId; source: Source }
+
+/**
+ * One piece of a script: a message, and how its medium shows it. `label` names a talking point
+ * ("The news", "If they ask why"); `item` makes it a line of a list. An `optional` part is left
+ * out, last first, when long typed details would take the script past its medium's length.
+ */
+export type Part = { id: MessageId; label?: MessageId; item?: true; optional?: true }
+
+/**
+ * A script as the rules name it: its title, its subject line if it has one, and its blocks of
+ * parts (paragraphs of an email, groups of talking points). The writer for its medium
+ * (lib/wording/writers.ts) adds what every script of that medium has, and lays it out.
+ */
+export type ScriptPlan = {
+  kind: ScriptKind
+  title: MessageId
+  subject?: MessageId
+  blocks: Part[][]
+}
 
 export type Decision = {
   rule: Rule
@@ -58,12 +76,12 @@ export type Decision = {
   channel: Channel
   /** The preference was email although a call is advised: write the email, warn about it. */
   emailInsteadOfCall: boolean
-  why: CitationKey[]
-  cautions: CitationKey[]
-  headlineKey: string
-  stepKeys: string[]
+  headline: MessageId
+  why: CitedMessage[]
+  cautions: CitedMessage[]
+  steps: MessageId[]
   /** Scripts to write, in the order the plan shows them. */
-  scripts: ScriptKind[]
+  scripts: ScriptPlan[]
   /**
    * The one reason the words may give, or undefined when none is given (explain = none, or
    * leaving for safety). Chosen by rule so the wording never has to rank reasons.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadTemplates } from '@/lib/content/templates'
-import { createPlan } from '@/lib/engine'
+import { loadCatalog } from '@/lib/wording/load'
+import { createPlan } from '@/lib/wording/write'
 import { situationSchema } from '@/lib/situation'
 import fixtures from './__fixtures__/v1-tokens.json'
 import { decodeSituation, encodeSituation, withoutNames } from './codec'
@@ -8,7 +8,7 @@ import { decodeSituation, encodeSituation, withoutNames } from './codec'
 // Links people have already shared. If one of these fails, a change broke existing links: add a
 // new token version instead of changing version 1.
 describe('version-1 links already shared', () => {
-  const templates = loadTemplates()
+  const catalog = loadCatalog()
 
   it.each(fixtures.map((f) => [f.token, f] as const))(
     '%s still gives the same plan',
@@ -17,7 +17,7 @@ describe('version-1 links already shared', () => {
       expect(decoded.ok).toBe(true)
       if (!decoded.ok) return
       expect(decoded.situation).toEqual(situationSchema.parse(fixture.situation))
-      const plan = createPlan(decoded.situation, templates)
+      const plan = createPlan(decoded.situation, catalog)
       expect([plan.verdict, plan.channel]).toEqual([fixture.verdict, fixture.channel])
       // The format itself is stable: the same answers make the same token.
       expect(encodeSituation(decoded.situation)).toBe(token)
@@ -37,7 +37,7 @@ describe('sharing without names', () => {
       referral: { connection: 'a former colleague' },
     })
     expect({ ...anonymous, details: undefined }).toEqual({ ...full, details: undefined })
-    const text = JSON.stringify(createPlan(anonymous, loadTemplates()))
+    const text = JSON.stringify(createPlan(anonymous, loadCatalog()))
     for (const name of ['Sam Lee', 'Priya', 'Acme', 'Jo Park']) expect(text).not.toContain(name)
   })
 

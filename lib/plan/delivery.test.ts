@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadTemplates } from '@/lib/content/templates'
-import { createPlan } from '@/lib/engine'
+import { loadCatalog } from '@/lib/wording/load'
+import { createPlan } from '@/lib/wording/write'
 import { situationSchema } from '@/lib/situation'
 import { escapeText, foldLine, reminderCalendar } from './calendar'
 import { mailtoHref, planToText } from './text'
@@ -72,7 +72,7 @@ describe('the plan as text', () => {
         keepDoorOpen: true,
         details: { contactName: '<script>alert(1)</script>' },
       }),
-      loadTemplates(),
+      loadCatalog(),
     ),
     permalink: '/s/1abc',
   }

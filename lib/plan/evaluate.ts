@@ -1,6 +1,7 @@
 import 'server-only'
-import { loadTemplates } from '@/lib/content/templates'
-import { createPlan, type Plan } from '@/lib/engine'
+import type { Plan } from '@/lib/engine'
+import { loadCatalog } from '@/lib/wording/load'
+import { createPlan } from '@/lib/wording/write'
 import { permalinkPath, withoutNames } from '@/lib/permalink/codec'
 import { fieldErrors, situationSchema, type Situation } from '@/lib/situation'
 
@@ -16,7 +17,7 @@ export function evaluate(input: unknown): Evaluation {
 
 /** The plan for an already valid situation (a decoded permalink, say). */
 export function planFor(situation: Situation): Plan {
-  return { ...createPlan(situation, loadTemplates()), permalink: permalinkPath(situation) }
+  return { ...createPlan(situation, loadCatalog()), permalink: permalinkPath(situation) }
 }
 
 /** A second link to the same plan that leaves out every name, for sharing with a friend. */

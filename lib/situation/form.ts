@@ -1,4 +1,4 @@
-import { DETAIL_LIMITS, TEXT_DETAILS } from './limits'
+import { DETAIL_FIELDS, detailFieldName, TEXT_DETAILS } from './limits'
 import type { Situation } from './schema'
 
 /*
@@ -147,15 +147,6 @@ export function formValuesFromSituation(situation: Situation): FormValues {
 }
 
 /** Input limits for the browser, from the schema's caps. */
-export const INPUT_LIMITS: Record<string, number> = {
-  'details.yourName': DETAIL_LIMITS.yourName,
-  'details.contactName': DETAIL_LIMITS.contactName,
-  'details.company': DETAIL_LIMITS.company,
-  'details.role': DETAIL_LIMITS.role,
-  'details.advertised': DETAIL_LIMITS.advertised,
-  'details.actual': DETAIL_LIMITS.actual,
-  'details.betterFit': DETAIL_LIMITS.betterFit,
-  'details.positives': DETAIL_LIMITS.positives,
-  'details.referral.name': DETAIL_LIMITS.referralName,
-  'details.referral.connection': DETAIL_LIMITS.referralConnection,
-}
+export const INPUT_LIMITS: Record<string, number> = Object.fromEntries(
+  DETAIL_FIELDS.map((field) => [detailFieldName(field), field.limit]),
+)

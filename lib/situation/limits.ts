@@ -1,27 +1,50 @@
 // Kept apart from the schema so browser code can use the caps without loading zod.
 
-/** Caps on the free-text details, in code points (domain.md §3). */
-export const DETAIL_LIMITS = {
-  yourName: 80,
-  contactName: 80,
-  company: 80,
-  role: 80,
-  advertised: 120,
-  actual: 120,
-  betterFit: 120,
-  positives: 200,
-  referralName: 80,
-  referralConnection: 120,
-} as const
+/**
+ * How a typed detail is shaped, which decides how the words fit it into a sentence
+ * (lib/wording/phrase.ts): a `name` is printed as typed, minus a trailing label like
+ * "(recruiter)"; a `title` (a role, a company) keeps its capitals; a `description` is a noun
+ * phrase or a clause in the person's own words.
+ */
+export type DetailShape = 'name' | 'title' | 'description'
 
-/** The free-text details other than the referral's two, in the contract's order. */
-export const TEXT_DETAILS = [
-  'yourName',
-  'contactName',
-  'company',
-  'role',
-  'advertised',
-  'actual',
-  'betterFit',
-  'positives',
-] as const satisfies readonly (keyof typeof DETAIL_LIMITS)[]
+/**
+ * The one table of free-text details (domain.md §3): the argument name the messages use, where
+ * the value sits in a Situation's `details` and in the form, its cap in code points, and its
+ * shape. The schema, the form's values and input limits, and the message arguments all read it.
+ */
+export const DETAIL_FIELDS = [
+  { arg: 'yourName', path: ['yourName'], limit: 80, shape: 'name' },
+  { arg: 'contactName', path: ['contactName'], limit: 80, shape: 'name' },
+  { arg: 'company', path: ['company'], limit: 80, shape: 'title' },
+  { arg: 'role', path: ['role'], limit: 80, shape: 'title' },
+  { arg: 'advertised', path: ['advertised'], limit: 120, shape: 'description' },
+  { arg: 'actual', path: ['actual'], limit: 120, shape: 'description' },
+  { arg: 'betterFit', path: ['betterFit'], limit: 120, shape: 'description' },
+  { arg: 'positives', path: ['positives'], limit: 200, shape: 'description' },
+  { arg: 'referralName', path: ['referral', 'name'], limit: 80, shape: 'name' },
+  { arg: 'referralConnection', path: ['referral', 'connection'], limit: 120, shape: 'description' },
+] as const satisfies readonly {
+  arg: string
+  path: readonly [string] | readonly ['referral', string]
+  limit: number
+  shape: DetailShape
+}[]
+
+export type DetailField = (typeof DETAIL_FIELDS)[number]
+export type DetailArg = DetailField['arg']
+
+/** A detail's form field name: `details.role`, `details.referral.name`. */
+export const detailFieldName = (field: DetailField) => `details.${field.path.join('.')}`
+
+/** Caps on the free-text details, in code points, by argument name. */
+export const DETAIL_LIMITS = Object.fromEntries(
+  DETAIL_FIELDS.map((field) => [field.arg, field.limit]),
+) as { readonly [F in DetailField as F['arg']]: F['limit'] }
+
+type TopLevel = Extract<DetailField, { path: readonly [string] }>
+
+/** The free-text details that sit directly in `details` (all but the referral's two). */
+export const TEXT_DETAILS = DETAIL_FIELDS.filter(
+  (field): field is TopLevel => field.path.length === 1,
+).map((field) => field.arg)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { STAGES } from '@/lib/situation/stages'
-import { DETAIL_LIMITS } from './limits'
+import { DETAIL_LIMITS, TEXT_DETAILS } from './limits'
 
 // Zod compiles object parsers with `new Function` where it can, deciding when each schema is
 // built. The Content-Security-Policy forbids eval, so in the browser even the probe is a reported
@@ -98,14 +98,10 @@ const referralSchema = z
 
 const detailsSchema = z.strictObject(
   {
-    yourName: text(DETAIL_LIMITS.yourName),
-    contactName: text(DETAIL_LIMITS.contactName),
-    company: text(DETAIL_LIMITS.company),
-    role: text(DETAIL_LIMITS.role),
-    advertised: text(DETAIL_LIMITS.advertised),
-    actual: text(DETAIL_LIMITS.actual),
-    betterFit: text(DETAIL_LIMITS.betterFit),
-    positives: text(DETAIL_LIMITS.positives),
+    ...(Object.fromEntries(TEXT_DETAILS.map((arg) => [arg, text(DETAIL_LIMITS[arg])])) as Record<
+      (typeof TEXT_DETAILS)[number],
+      ReturnType<typeof text>
+    >),
     referral: referralSchema.optional(),
   },
   { error: objectError('the details') },

@@ -1,9 +1,9 @@
 // Bundled by scripts/bench.mjs and run in a single Node thread: plans per second on one core.
-import { loadTemplates } from '@/lib/content/templates'
-import { createPlan } from '@/lib/engine'
+import { loadCatalog } from '@/lib/wording/load'
+import { createPlan } from '@/lib/wording/write'
 import { situationSchema, type Situation } from '@/lib/situation'
 
-const templates = loadTemplates()
+const catalog = loadCatalog()
 
 // A spread of verdicts, channels, tones and details, so no single path flatters the figure.
 const situations: Situation[] = [
@@ -75,7 +75,7 @@ const situations: Situation[] = [
 function run(iterations: number) {
   let scripts = 0
   for (let i = 0; i < iterations; i++)
-    scripts += createPlan(situations[i % situations.length]!, templates).scripts.length
+    scripts += createPlan(situations[i % situations.length]!, catalog).scripts.length
   return scripts
 }
 

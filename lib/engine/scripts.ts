@@ -1,0 +1,360 @@
+import type { Reason, Situation } from '@/lib/situation'
+import type { MessageId } from '@/lib/wording/message-ids'
+import { shapeOf } from '@/lib/wording/phrase'
+import { shortNotice, type Outcome } from './decide'
+import type { Channel, Part, ScriptPlan } from './types'
+
+/*
+ * Which words each script says, by message id: the part of the rules that used to hide in the
+ * wording's conditions. Every choice here follows from the answers (how far they got, what
+ * went wrong, what they want to keep), so the words never claim what the answers don't support.
+ * The writers in lib/wording/writers.ts lay the parts out for their medium.
+ */
+
+const p = (id: MessageId, label?: MessageId): Part => (label ? { id, label } : { id })
+/** A part that may be left out when the script would run too long (see Part). */
+const extra = (id: MessageId): Part => ({ id, optional: true })
+const item = (id: MessageId): Part => ({ id, item: true })
+
+/** The interview was hostile or not what was promised: thank them plainly, praise nothing. */
+const soured = (s: Situation) =>
+  s.reasons.some((r) => r === 'rude-interviewer' || r === 'misled-format' || r === 'unsafe')
+
+const WRITTEN_REASON: Record<Reason, MessageId> = {
+  'role-mismatch': 'reason.role-mismatch',
+  pay: 'reason.pay',
+  'other-offer': 'reason.other-offer',
+  'level-mismatch': 'reason.level-mismatch',
+  logistics: 'reason.logistics',
+  personal: 'reason.personal',
+  culture: 'reason.culture',
+  'lost-interest': 'reason.lost-interest',
+  // Never blame (domain §4): a rude interviewer or a misleading format is told as a poor fit.
+  'misled-format': 'reason.fit',
+  'rude-interviewer': 'reason.fit',
+  unsafe: 'reason.fit',
+}
+
+const SPOKEN_REASON: Record<Reason, MessageId> = {
+  'role-mismatch': 'spoken.reason.role-mismatch',
+  pay: 'spoken.reason.pay',
+  'other-offer': 'spoken.reason.other-offer',
+  'level-mismatch': 'spoken.reason.level-mismatch',
+  logistics: 'spoken.reason.logistics',
+  personal: 'spoken.reason.personal',
+  culture: 'spoken.reason.culture',
+  'lost-interest': 'spoken.reason.lost-interest',
+  'misled-format': 'spoken.reason.fit',
+  'rude-interviewer': 'spoken.reason.fit',
+  unsafe: 'spoken.reason.fit',
+}
+
+/** What they thank them for in writing: what actually happened, and nothing warmer than it. */
+function writtenThanks(s: Situation, verdict: Outcome['verdict']): MessageId {
+  if (verdict === 'decline-offer') return soured(s) ? 'thanks.offer-plain' : 'thanks.offer'
+  if (soured(s)) return 'thanks.time'
+  if (verdict === 'finish-first') return 'thanks.interview'
+  if (s.progress === 'applied') return 'thanks.applied'
+  if (s.progress === 'screened') return 'thanks.screened'
+  return 'thanks.interviewed'
+}
+
+/** The kind of role that would fit better (A24), when it is theirs to name. */
+function betterFit(s: Situation): Part[] {
+  const wantsOtherRole = s.changeMind === 'different-role'
+  if (s.details.betterFit && (s.keepDoorOpen || wantsOtherRole)) return [p('door.better-fit')]
+  return wantsOtherRole ? [p('door.better-fit-unnamed')] : []
+}
+
+/** If pay is the reason and they'd like other roles there, ask about a better-paid one (A25). */
+function payAsk(s: Situation, mainReason: Reason | undefined): Part[] {
+  return s.keepDoorOpen && mainReason === 'pay' ? [extra('door.pay-ask')] : []
+}
+
+/**
+ * The paragraph that keeps the door open (A16, A19, A24, A25) or, without it, closes kindly.
+ * What they liked is said only when they told us, or when nothing soured it.
+ */
+function doorParts(s: Situation, mainReason: Reason | undefined): Part[] {
+  const parts: Part[] = []
+  if (s.keepDoorOpen) {
+    // After rudeness or a misleading format, what they liked is said plainly, without warmth.
+    if (s.details.positives) parts.push(extra(soured(s) ? 'door.liked-plain' : 'door.liked'))
+    else if (!soured(s) && !s.reasons.includes('culture')) parts.push(extra('door.liked-company'))
+  }
+  parts.push(...betterFit(s))
+  parts.push(...payAsk(s, mainReason))
+  parts.push(p(s.keepDoorOpen ? 'door.stay-in-touch' : 'door.well-wishes'))
+  return parts
+}
+
+function email(s: Situation, { rule, verdict }: Outcome, channel: Channel, mainReason?: Reason) {
+  const decline = verdict === 'decline-offer'
+  if (rule === 'unsafe') {
+    return {
+      kind: 'email',
+      title: 'title.email-unsafe',
+      subject: decline ? 'email.subject.offer' : 'email.subject.withdraw',
+      blocks: [[p(decline ? 'email.unsafe.decline' : 'email.unsafe.withdraw')]],
+    } satisfies ScriptPlan
+  }
+  if (channel === 'phone-then-email') {
+    // After a call the email only confirms it, in a few sentences (A27).
+    return {
+      kind: 'email',
+      title: 'title.email-confirm',
+      subject: decline ? 'email.subject.offer' : 'email.subject.withdraw',
+      blocks: [
+        [p(decline ? 'email.confirm.decline' : 'email.confirm.withdraw')],
+        [
+          p('thanks.after-call'),
+          // One line on what would bring them back, at most: the confirmation stays short.
+          ...(betterFit(s).length ? betterFit(s) : payAsk(s, mainReason)),
+          p(s.keepDoorOpen ? 'door.stay-in-touch' : 'door.well-wishes'),
+        ],
+      ],
+    } satisfies ScriptPlan
+  }
+  const opening: Part[] =
+    verdict === 'finish-first'
+      ? [p('email.decision.after-interview')]
+      : decline
+        ? [p('email.decision.decline')]
+        : [p('email.decision.withdraw')]
+  if (shortNotice(s) && verdict === 'withdraw') opening.push(p('email.short-notice'))
+  const why: Part[] = [p(writtenThanks(s, verdict))]
+  if (mainReason) why.push(p(WRITTEN_REASON[mainReason]))
+  return {
+    kind: 'email',
+    title: verdict === 'finish-first' ? 'title.email-after-interview' : 'title.email',
+    subject: decline ? 'email.subject.offer' : 'email.subject.withdraw',
+    blocks: [opening, why, doorParts(s, mainReason)],
+  } satisfies ScriptPlan
+}
+
+/** Talking points for the call: short lines to glance at, with a pause for their reply. */
+function phone(s: Situation, verdict: Outcome['verdict'], mainReason?: Reason): ScriptPlan {
+  const decline = verdict === 'decline-offer'
+  const news: Part[] = [
+    p(decline ? 'phone.decision.decline' : 'phone.decision.withdraw', 'label.news'),
+  ]
+  if (shortNotice(s) && verdict === 'withdraw') news.push(p('phone.short-notice', 'label.sorry'))
+  const after: Part[] = []
+  if (mainReason) after.push(p(SPOKEN_REASON[mainReason], 'label.if-asked'))
+  after.push(p(soured(s) ? 'phone.thanks-plain' : 'phone.thanks', 'label.thanks'))
+  if (s.changeMind === 'different-role' || (s.keepDoorOpen && s.details.betterFit)) {
+    after.push(p('phone.better-fit', 'label.door'))
+  } else if (payAsk(s, mainReason).length) {
+    after.push(p('phone.pay-ask', 'label.door'))
+  } else if (s.keepDoorOpen) {
+    after.push(p('phone.door', 'label.door'))
+  }
+  after.push(p('phone.close', 'label.close'))
+  return {
+    kind: 'phone',
+    title: 'title.phone',
+    blocks: [[p('call.who', 'label.hello')], news, [p('phone.pause')], after],
+  }
+}
+
+function voicemail(s: Situation, verdict: Outcome['verdict']): ScriptPlan {
+  const parts: Part[] = [
+    p('call.who'),
+    p(verdict === 'decline-offer' ? 'voicemail.decision.decline' : 'voicemail.decision.withdraw'),
+  ]
+  if (shortNotice(s) && verdict === 'withdraw') parts.push(p('voicemail.short-notice'))
+  parts.push(p('voicemail.close'))
+  return { kind: 'voicemail', title: 'title.voicemail', blocks: [parts] }
+}
+
+/** Ending the interview at a natural pause (A12): thanks, the decision, one reason, good wishes. */
+function endEarlyWords(s: Situation, rule: Outcome['rule'], mainReason?: Reason): ScriptPlan {
+  // Rudeness or a misleading format in the room is row 2 (leave now), never these words.
+  const parts: Part[] = [p('say.thanks'), p('say.decision')]
+  // The decision already says it isn't the right fit: a reason that only says so again is left out.
+  const reason = mainReason && SPOKEN_REASON[mainReason]
+  if (reason && reason !== 'spoken.reason.fit') parts.push(extra(reason))
+  parts.push(p('say.wish-well'))
+  return {
+    kind: 'say',
+    title: rule === 'end-early' ? 'title.say-end-early' : 'title.say-if-clear',
+    blocks: [parts],
+  }
+}
+
+function leaveWords(s: Situation, rule: Outcome['rule']): ScriptPlan {
+  const id: MessageId =
+    rule === 'unsafe-during'
+      ? 'say.leave-unsafe'
+      : s.reasons.includes('misled-format') && s.explain !== 'none'
+        ? 'say.leave-misled'
+        : 'say.leave'
+  return { kind: 'say', title: 'title.say-leave', blocks: [[p(id)]] }
+}
+
+function pushback(rule: Outcome['rule'], verdict: Outcome['verdict']): ScriptPlan {
+  const id: MessageId =
+    rule === 'unsafe-during'
+      ? 'pushback.unsafe'
+      : rule === 'egregious'
+        ? 'pushback.egregious'
+        : verdict === 'decline-offer'
+          ? 'pushback.decline'
+          : verdict === 'withdraw'
+            ? 'pushback.withdraw'
+            : 'pushback.in-room'
+  return { kind: 'pushback', title: 'title.pushback', blocks: [[p(id)]] }
+}
+
+function followUp(s: Situation, verdict: Outcome['verdict']): ScriptPlan {
+  const open: MessageId =
+    verdict === 'decline-offer'
+      ? 'follow-up.open-offer'
+      : s.progress === 'applied' && s.stage === 'before'
+        ? 'follow-up.open-applied'
+        : 'follow-up.open-spoke'
+  const blocks: Part[][] = [[p(open), p('follow-up.topic')]]
+  if (s.details.betterFit) blocks.push([p('follow-up.better-fit')])
+  blocks.push([p('follow-up.close')])
+  return { kind: 'follow-up', title: 'title.follow-up', subject: 'follow-up.subject', blocks }
+}
+
+function referral(): ScriptPlan {
+  return {
+    kind: 'referral',
+    title: 'title.referral',
+    subject: 'referral.subject',
+    blocks: [[p('referral.intro')], [p('referral.person'), p('referral.consent')]],
+  }
+}
+
+/** Questions worth asking while still deciding (A20), by what worries them. */
+function questions(s: Situation): Part[] {
+  const has = (r: Reason) => s.reasons.includes(r)
+  if (has('pay') || s.changeMind === 'more-pay') {
+    return [item('question.salary-range'), item('question.package'), item('question.other-work')]
+  }
+  if (has('role-mismatch') || has('level-mismatch')) {
+    return [item('question.day-to-day'), item('question.success'), item('question.other-work')]
+  }
+  if (has('culture') || has('rude-interviewer')) {
+    return [item('question.team'), item('question.disagreement'), item('question.other-work')]
+  }
+  if (has('logistics')) {
+    return [item('question.hours'), item('question.flexibility'), item('question.other-work')]
+  }
+  return [item('question.typical-week'), item('question.success'), item('question.other-work')]
+}
+
+function stayIn(s: Situation, { rule }: Outcome, channel: Channel): ScriptPlan[] {
+  if (rule === 'negotiate') {
+    if (s.stage !== 'offer') {
+      return [{ kind: 'say', title: 'title.say-raise-pay', blocks: [[p('say.raise-pay')]] }]
+    }
+    if (channel === 'email') {
+      return [
+        {
+          kind: 'email',
+          title: 'title.email-offer-reply',
+          subject: 'email.subject.offer',
+          blocks: [
+            [p('offer.thanks-interest')],
+            [p('offer.pay-gap'), p('offer.pay-question')],
+            [p('offer.talk-soon')],
+          ],
+        },
+      ]
+    }
+    return [
+      {
+        kind: 'phone',
+        title: 'title.phone',
+        blocks: [
+          [p('call.who', 'label.hello')],
+          [p('offer.call-interest', 'label.thanks'), p('offer.call-pay', 'label.ask')],
+          [p('phone.pause')],
+          [p('offer.call-close', 'label.close')],
+        ],
+      },
+    ]
+  }
+  if (rule === 'weigh-offer') {
+    if (channel === 'email') {
+      return [
+        {
+          kind: 'email',
+          title: 'title.email-offer-reply',
+          subject: 'email.subject.offer',
+          blocks: [
+            [p('offer.ask-time')],
+            [p('offer.questions-intro'), ...questions(s)],
+            [p('offer.thanks-close')],
+          ],
+        },
+      ]
+    }
+    return [
+      {
+        kind: 'phone',
+        title: 'title.phone',
+        blocks: [
+          [p('call.who', 'label.hello')],
+          [p('offer.call-time', 'label.ask')],
+          [p('phone.pause')],
+          [p('offer.call-questions', 'label.questions'), ...questions(s)],
+        ],
+      },
+    ]
+  }
+  // Before or after an interview: the questions to take to the next conversation.
+  return [
+    {
+      kind: 'say',
+      title: s.nextInterview === 'none' ? 'title.questions-next-time' : 'title.questions',
+      blocks: [[p('questions.intro')], questions(s)],
+    },
+  ]
+}
+
+export function scriptsFor(
+  s: Situation,
+  outcome: Outcome,
+  channel: Channel,
+  mainReason: Reason | undefined,
+): ScriptPlan[] {
+  const { rule, verdict } = outcome
+  // A referral and a later note soften a "no": they don't belong to leaving for safety or
+  // walking out of an egregious interview, nor to staying in.
+  const extras = (): ScriptPlan[] => [
+    ...(s.keepDoorOpen ? [followUp(s, verdict)] : []),
+    ...(shapeOf(s.details.referral?.name) !== 'none' ? [referral()] : []),
+  ]
+  switch (verdict) {
+    case 'leave-now':
+      return [leaveWords(s, rule), pushback(rule, verdict)]
+    case 'end-early':
+      return [endEarlyWords(s, rule, mainReason), pushback(rule, verdict), ...extras()]
+    case 'finish-first':
+      return rule === 'finish-first-certain'
+        ? [
+            endEarlyWords(s, rule, mainReason),
+            pushback(rule, verdict),
+            email(s, outcome, channel, mainReason),
+            ...extras(),
+          ]
+        : [email(s, outcome, channel, mainReason), ...extras()]
+    case 'withdraw':
+    case 'decline-offer': {
+      if (rule === 'unsafe') return [email(s, outcome, channel)]
+      const call = channel === 'phone-then-email'
+      return [
+        ...(call ? [phone(s, verdict, mainReason), voicemail(s, verdict)] : []),
+        email(s, outcome, channel, mainReason),
+        ...(call || verdict === 'decline-offer' ? [pushback(rule, verdict)] : []),
+        ...extras(),
+      ]
+    }
+    case 'stay-in':
+      return stayIn(s, outcome, channel)
+  }
+}

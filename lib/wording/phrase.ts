@@ -1,0 +1,184 @@
+import type { MessageFunction, MessageValue } from 'messageformat/functions'
+
+/*
+ * Text the person typed, fitted into a sentence we wrote. People type a role as "Analyst",
+ * "a team lead role" or "the Senior Analyst position"; what they liked as "the new clinic",
+ * "meeting the team!" or "the team was lovely". One frame cannot take all of those, so the
+ * message asks `:phrase` for the shape of the text and picks the frame that fits it, and
+ * `:phrase` tidies the edges where the text meets the frame. Text that fits no frame is left
+ * out by the message's catch-all variant rather than printed broken.
+ */
+
+/**
+ * - `noun`: fits a noun slot ("the new clinic", "more project work", "Acme").
+ * - `wish`: what they would like, in the first person ("I'd prefer something remote"): it can
+ *   stand as the person's own sentence where the frame asks what would suit them.
+ * - `mine`: another clause in the first person ("I took another offer"): their own words, but
+ *   not an answer to every question.
+ * - `clause`: another clause ("they want me in the office"): needs a frame such as
+ *   "I understand that …", never a noun slot.
+ * - `none`: nothing usable was typed.
+ */
+export type PhraseShape = 'noun' | 'wish' | 'mine' | 'clause' | 'none'
+
+const FIRST_PERSON = /^(?:i|i'm|im|i'd|i've|ive|i'll|my\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were))\b/i
+const WISH =
+  /^(?:i'd\s+(?:prefer|like|love|rather|want)|i\s+would\s+(?:prefer|like|love|rather)|i\s+(?:want|prefer|need|hope)|i'm\s+(?:looking|after|hoping|aiming|keen)|im\s+(?:looking|after|hoping))\b/i
+const SUBJECT =
+  /^(?:we|we're|we've|we'd|they|they're|they've|they'd|she|she's|he|he's|it|it's|its|there's|there\s+(?:is|are|was|were)|you|you're|this\s+is|that's|that\s+is)\b/i
+const FINITE_VERB =
+  /\b(?:is|are|was|were|am|seems?|seemed|looks?|looked|feels?|felt|wants?|wanted|needs?|needed|has|had|have|would|will|won't|can't|cannot|could|should|did|didn't|does|doesn't|don't|isn't|aren't|wasn't|weren't|took|told|said|says|offered|expects?|expected|gave|got)\b/i
+const RELATIVE = /\b(?:who|that|which|where|when|whose|whom)\b/i
+/** Words that open a noun phrase, so a verb further on belongs to a relative clause. */
+const LEADING_ARTICLE = /^(?:a|an|the|my|our|your|this)\s+/i
+const TRAILING = /[\s.,;:!?…]+$/
+const QUOTES = /^["'“”‘’]+|["'“”‘’]+$/g
+/** A label after a name: "Dana (recruiter)", "Tom - hiring manager", "Priya, she's great". */
+const NAME_LABEL = /(?:\s+\([^)]*\)?|\s+[-–—]\s.*|,.*)$/
+const NOT_A_NAME = /^(?:to whom|dear\b|hi\b|hello\b|sir or madam|n\/a$|none$|unknown$|idk$)/i
+const ROLE_WORD =
+  /\b(?:role|roles|job|position|post|opening|vacancy|opportunity|internship|placement|contract|gig)$/i
+const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs]i|ni|se|sa|ro|ti|k)|hour|honest|honou?r|heir)/i
+
+/** The typed text without the punctuation and quotes that would collide with ours. */
+function trimEdges(text: string): string {
+  let out = text.trim()
+  for (let before = ''; before !== out;) {
+    before = out
+    out = out.replace(QUOTES, '').replace(TRAILING, '').trim()
+  }
+  return out
+}
+
+/** Straight apostrophes, so "I’d" and "I'd" are read alike. */
+const plain = (text: string) => text.replace(/[’‘]/g, "'")
+
+export function shapeOf(raw: string | undefined): PhraseShape {
+  if (raw === undefined) return 'none'
+  const text = plain(trimEdges(raw))
+  if (!/\p{L}/u.test(text)) return 'none'
+  if (WISH.test(text)) return 'wish'
+  if (FIRST_PERSON.test(text)) return 'mine'
+  if (SUBJECT.test(text)) return 'clause'
+  const verb = FINITE_VERB.exec(text)
+  // "the team was lovely" is a clause; "a role that is remote" is a noun with a relative clause.
+  if (verb && verb.index > 0 && !RELATIVE.test(text.slice(0, verb.index))) return 'clause'
+  return 'noun'
+}
+
+export type PhraseOptions = {
+  /** `name`: drop a trailing label; `start`: the text opens a sentence. */
+  as?: 'name' | 'start'
+  /** The frame brings its own article or possessive: drop the text's a/an/the/my/our/your. */
+  drop?: 'article'
+  /** The frame needs a role word after a title: add " role" unless the text has one. */
+  suffix?: 'role' | 'position'
+  /** Lower-case a sentence-case first letter ("Remote" → "remote") for mid-sentence use. */
+  case?: 'lower'
+  /** A bare noun phrase gets "a" or "an" ("former colleague" → "a former colleague"). */
+  article?: 'a'
+}
+
+const startsLower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+const startsUpper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** "Remote", "Mostly overnight scheduling": a capital that only marks the start of the answer. */
+function sentenceCase(text: string): boolean {
+  const words = text.split(/\s+/)
+  const first = words[0] ?? ''
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || first === 'I') return false
+  return words.slice(1).every((word) => !/^\p{Lu}/u.test(word))
+}
+
+/** The typed text as it should appear in a frame with these options. */
+export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}): string {
+  if (raw === undefined) return ''
+  let text = trimEdges(raw)
+  if (options.as === 'name')
+    return trimEdges(text.replace(NAME_LABEL, '').replace(LEADING_ARTICLE, ''))
+  if (options.drop === 'article') text = text.replace(LEADING_ARTICLE, '')
+  if (
+    options.case === 'lower' &&
+    (sentenceCase(text) || /^(?:The|A|An|My|Our|This)\s/.test(text))
+  ) {
+    text = startsLower(text)
+  }
+  if (options.article === 'a' && !LEADING_ARTICLE.test(text) && !/^\p{Lu}/u.test(text)) {
+    const determiner = /^(?:one|some|someone|somebody|two|three|several|many|an?\s)/i
+    if (!determiner.test(text)) text = `${VOWEL_SOUND.test(text) ? 'an' : 'a'} ${text}`
+  }
+  if (options.suffix && !ROLE_WORD.test(text)) text = `${text} ${options.suffix}`
+  if (options.as === 'start') text = startsUpper(text)
+  return text
+}
+
+const OPTION_VALUES: { [K in keyof PhraseOptions]-?: readonly NonNullable<PhraseOptions[K]>[] } = {
+  as: ['name', 'start'],
+  drop: ['article'],
+  suffix: ['role', 'position'],
+  case: ['lower'],
+  article: ['a'],
+}
+
+/** Options as MF2 hands them over (literals and resolved values), checked against the list. */
+function readOptions(options: Record<string, unknown>): PhraseOptions {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(options)) {
+    const allowed = (OPTION_VALUES as Record<string, readonly string[] | undefined>)[key]
+    const text = String(value)
+    if (!allowed?.includes(text)) throw new RangeError(`:phrase does not take ${key}=${text}`)
+    out[key] = text
+  }
+  return out as PhraseOptions
+}
+
+const FALLBACKS: Record<PhraseShape, readonly string[]> = {
+  noun: ['noun'],
+  wish: ['wish', 'mine', 'clause'],
+  mine: ['mine', 'clause'],
+  clause: ['clause'],
+  none: ['none'],
+}
+
+type PhraseValue = MessageValue<'phrase'> & { valueOf(): string }
+
+/**
+ * The MF2 function. Used as a selector it answers with the shape (`.match $fit` with keys
+ * `noun`, `wish`, `mine`, `clause`, `none` and `*`; a wish also matches `mine` and `clause`,
+ * a `mine` clause also `clause`); used as a
+ * placeholder it gives the fitted text. Its operand may be another `:phrase` value, so a
+ * `.local` can declare the shape once and format it with further options.
+ */
+export const phrase: MessageFunction<'phrase'> = (_context, options, input) => {
+  const source =
+    input && typeof input === 'object' && 'valueOf' in input
+      ? String((input as { valueOf(): unknown }).valueOf())
+      : input === undefined || input === null
+        ? ''
+        : String(input)
+  const original =
+    input && typeof input === 'object' && 'original' in input
+      ? String((input as { original: unknown }).original)
+      : source
+  const opts = readOptions(options)
+  // A name is a name whatever words it holds ("Will", "Hope"): only an empty one, or a whole
+  // greeting typed into the name field ("To whom it may concern"), is left out.
+  const shape =
+    opts.as === 'name'
+      ? shapeOf(original) === 'none' || NOT_A_NAME.test(original.trim())
+        ? 'none'
+        : 'noun'
+      : shapeOf(original)
+  const text = shape === 'none' ? '' : fitPhrase(source, opts)
+  const value: PhraseValue & { original: string } = {
+    type: 'phrase',
+    dir: 'ltr',
+    original,
+    // A wish is also the person's own clause, and any clause is a clause.
+    selectKey: (keys) => FALLBACKS[shape].find((key) => keys.has(key)) ?? null,
+    toParts: () => [{ type: 'phrase', value: text }],
+    toString: () => text,
+    valueOf: () => text,
+  }
+  return value
+}
