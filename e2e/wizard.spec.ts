@@ -51,7 +51,7 @@ const verdicts: { name: string; answers: Answers; verdict: RegExp; scripts: RegE
       role: 'Product Designer',
     },
     verdict: /Withdraw/,
-    scripts: [/What to say on the call/, /voicemail/, /Your email/],
+    scripts: [/Talking points for the call/, /voicemail/, /Your email/],
   },
   {
     name: 'decline-offer',

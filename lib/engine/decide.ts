@@ -6,7 +6,7 @@ import { SOURCES, type CitedId } from './sources'
 import type { Channel, CitedMessage, Decision, Rule, Verdict } from './types'
 
 /*
- * The decision table and channel rules of shared/domain.md §3 (docs/rules.md tells them in
+ * The decision table and channel rules of shared/domain.md §3 (docs/decision-table.md tells them in
  * full). The rules name every piece of text by its message id; the words themselves live in
  * content/messages and decide nothing beyond tone and which details were typed.
  */
@@ -109,16 +109,21 @@ function channelFor(s: Situation, { rule, verdict }: Outcome): Channel {
   }
 }
 
-const talkedToThem = (s: Situation) => s.progress !== 'applied' || s.stage !== 'before'
+/** Someone has spoken with them: past "applied", or in the room, or holding an offer. */
+export const talkedToThem = (s: Situation) =>
+  s.progress !== 'applied' || s.stage === 'during' || s.stage === 'offer'
 
 function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
   switch (rule) {
     case 'unsafe-during':
       return ['why.unsafe-leave']
     case 'unsafe':
-      return ['why.unsafe-email', 'why.withdraw-normal']
+      return ['why.unsafe-email']
     case 'egregious':
-      return ['why.egregious', 'why.leave-courteously']
+      return [
+        s.reasons.includes('rude-interviewer') ? 'why.egregious' : 'why.egregious-misled',
+        'why.leave-courteously',
+      ]
     case 'negotiate':
       return ['why.negotiate', 'why.no-staged-exit', 'why.be-direct-pay']
     case 'end-early':
@@ -170,8 +175,9 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
   // Safety is not something to weigh against nerves, money or a future role.
   if (rule === 'unsafe' || rule === 'unsafe-during') return []
   const cautions: CitedId[] = []
-  // In the room, seeing it through already answers the fear (A18); elsewhere it is a check.
-  if (s.fearOfInterviewing) {
+  // In the room, seeing it through already answers the fear (A18); elsewhere it is a check. At
+  // the offer no interview is left to fear.
+  if (s.fearOfInterviewing && s.stage !== 'offer') {
     cautions.push(
       verdict === 'stay-in' || verdict === 'finish-first' ? 'caution.fear-go' : 'caution.fear',
     )
@@ -186,10 +192,13 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
       cautions.push(s.details.betterFit ? 'caution.name-fit-given' : 'caution.name-fit')
     }
   }
-  if (s.needJob === 'urgent') cautions.push('caution.need-job')
+  // Another offer is the other option the caution asks for.
+  if (s.needJob === 'urgent' && !s.reasons.includes('other-offer')) cautions.push('caution.need-job')
   // Only backing out of a booked interview is short notice; going to it is not.
   if (shortNotice(s) && verdict === 'withdraw') cautions.push('caution.short-notice')
-  if (emailInsteadOfCall) {
+  // No one need be urged to ring people who were rude to them.
+  const soured = s.reasons.some((r) => r === 'rude-interviewer' || r === 'misled-format')
+  if (emailInsteadOfCall && !soured) {
     cautions.push(
       shortNotice(s) && verdict === 'withdraw' ? 'caution.call-in-time' : 'caution.call-stands-out',
     )

@@ -144,6 +144,13 @@ describe('the engine uses the cleaned text as plain text', () => {
           // Verbatim, even when it looks like markup or a {placeholder}: never interpreted.
           expect(email.body.split('\n')[0]).toContain(contact)
         }
+        if (email && !contact) {
+          // Names only where given: without one, the greeting is a natural opening of its own.
+          expect(['Hello,', 'Hi there,', 'Dear hiring team,']).toContain(email.body.split('\n')[0])
+        }
+        // No placeholder or MF2 syntax survives, unless the person typed it.
+        const typed = JSON.stringify(d)
+        if (!/[{}$]/.test(typed)) for (const text of texts) expect(text).not.toMatch(/[{}]|\$\w/)
         const me = name(d.yourName)
         if (email && me) expect(email.body.endsWith(`\n${me}`)).toBe(true)
         const voicemail = plan.scripts.find((script) => script.kind === 'voicemail')

@@ -1,7 +1,7 @@
 import type { Reason, Situation } from '@/lib/situation'
 import type { MessageId } from '@/lib/wording/message-ids'
 import { shapeOf } from '@/lib/wording/phrase'
-import { shortNotice, type Outcome } from './decide'
+import { shortNotice, talkedToThem, type Outcome } from './decide'
 import type { Channel, Part, ScriptPlan } from './types'
 
 /*
@@ -80,7 +80,10 @@ function doorParts(s: Situation, mainReason: Reason | undefined): Part[] {
   if (s.keepDoorOpen) {
     // After rudeness or a misleading format, what they liked is said plainly, without warmth.
     if (s.details.positives) parts.push(extra(soured(s) ? 'door.liked-plain' : 'door.liked'))
-    else if (!soured(s) && !s.reasons.includes('culture')) parts.push(extra('door.liked-company'))
+    // Liking what they learned needs someone to have told them something.
+    else if (!soured(s) && !s.reasons.includes('culture') && talkedToThem(s)) {
+      parts.push(extra('door.liked-company'))
+    }
   }
   parts.push(...betterFit(s))
   parts.push(...payAsk(s, mainReason))
@@ -96,6 +99,7 @@ function email(s: Situation, { rule, verdict }: Outcome, channel: Channel, mainR
       title: 'title.email-unsafe',
       subject: decline ? 'email.subject.offer' : 'email.subject.withdraw',
       blocks: [[p(decline ? 'email.unsafe.decline' : 'email.unsafe.withdraw')]],
+      signOff: 'letter.sign-off-plain',
     } satisfies ScriptPlan
   }
   if (channel === 'phone-then-email') {
@@ -107,7 +111,8 @@ function email(s: Situation, { rule, verdict }: Outcome, channel: Channel, mainR
       blocks: [
         [p(decline ? 'email.confirm.decline' : 'email.confirm.withdraw')],
         [
-          p('thanks.after-call'),
+          // Someone who only applied thanks them for considering it, not for their time.
+          p(s.progress === 'applied' ? 'thanks.applied' : 'thanks.after-call'),
           // One line on what would bring them back, at most: the confirmation stays short.
           ...(betterFit(s).length ? betterFit(s) : payAsk(s, mainReason)),
           p(s.keepDoorOpen ? 'door.stay-in-touch' : 'door.well-wishes'),
@@ -127,7 +132,11 @@ function email(s: Situation, { rule, verdict }: Outcome, channel: Channel, mainR
   return {
     kind: 'email',
     title: verdict === 'finish-first' ? 'title.email-after-interview' : 'title.email',
-    subject: decline ? 'email.subject.offer' : 'email.subject.withdraw',
+    subject: decline
+      ? 'email.subject.offer'
+      : shortNotice(s) && verdict === 'withdraw'
+        ? 'email.subject.withdraw-short-notice'
+        : 'email.subject.withdraw',
     blocks: [opening, why, doorParts(s, mainReason)],
   } satisfies ScriptPlan
 }
@@ -210,9 +219,9 @@ function followUp(s: Situation, verdict: Outcome['verdict']): ScriptPlan {
   const open: MessageId =
     verdict === 'decline-offer'
       ? 'follow-up.open-offer'
-      : s.progress === 'applied' && s.stage === 'before'
-        ? 'follow-up.open-applied'
-        : 'follow-up.open-spoke'
+      : talkedToThem(s)
+        ? 'follow-up.open-spoke'
+        : 'follow-up.open-applied'
   const blocks: Part[][] = [[p(open), p('follow-up.topic')]]
   if (s.details.betterFit) blocks.push([p('follow-up.better-fit')])
   blocks.push([p('follow-up.close')])
@@ -230,6 +239,10 @@ function referral(): ScriptPlan {
 
 /** Questions worth asking while still deciding (A20), by what worries them. */
 function questions(s: Situation): Part[] {
+  // Would only say yes to another role: ask about other roles first (A16).
+  if (s.changeMind === 'different-role') {
+    return [item('question.other-roles'), item('question.day-to-day'), item('question.other-work')]
+  }
   const has = (r: Reason) => s.reasons.includes(r)
   if (has('pay') || s.changeMind === 'more-pay') {
     return [item('question.salary-range'), item('question.package'), item('question.other-work')]

@@ -15,6 +15,7 @@ export const SOURCES = {
   'why.unsafe-email': at('leaving-an-interview-at-once', 'if-you-feel-unsafe'),
   'why.withdraw-normal': at('withdrawing-is-normal', 'withdrawing-is-normal'),
   'why.egregious': at('leaving-an-interview-at-once', 'when-leaving-at-once-is-justified'),
+  'why.egregious-misled': at('leaving-an-interview-at-once', 'when-leaving-at-once-is-justified'),
   'why.leave-courteously': at('leaving-an-interview-at-once', 'how-to-leave'),
   'why.negotiate': at('when-pay-is-the-reason', 'negotiate-before-you-walk'),
   'why.no-staged-exit': at('when-pay-is-the-reason', 'dont-stage-an-exit'),

@@ -68,6 +68,8 @@ export type ScriptPlan = {
   title: MessageId
   subject?: MessageId
   blocks: Part[][]
+  /** A letter's sign-off, when not the tone's usual one (after feeling unsafe: no warmth). */
+  signOff?: MessageId
 }
 
 export type Decision = {

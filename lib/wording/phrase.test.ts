@@ -5,7 +5,9 @@ describe('the shape of typed text', () => {
   test.each([
     ['the new clinic', 'noun'],
     ['meeting the team!', 'noun'],
-    ['Remote.', 'noun'],
+    ['Remote.', 'trait'],
+    ['more senior', 'trait'],
+    ['idk', 'none'],
     ['a role that is remote', 'noun'],
     ['people who are kind', 'noun'],
     ['R&D', 'noun'],
@@ -48,6 +50,9 @@ describe('fitting typed text into a frame', () => {
     expect(fitPhrase('dana', { as: 'name' })).toBe('dana')
     expect(fitPhrase('javascript:alert(1)', { as: 'name' })).toBe('javascript:alert(1)')
     expect(fitPhrase('the hiring manager', { as: 'name' })).toBe('hiring manager')
+    expect(fitPhrase('Ms Okonkwo (Talent, EMEA & APAC) - my contact', { as: 'name' })).toBe(
+      'Ms Okonkwo',
+    )
   })
 
   test('a sentence-case capital is lowered mid-sentence; titles and acronyms are kept', () => {

@@ -10,6 +10,8 @@ import type { MessageFunction, MessageValue } from 'messageformat/functions'
  */
 
 /**
+ * - `trait`: a word that describes a job rather than names one ("remote", "hybrid", "more
+ *   senior"): a noun slot takes it as "a remote role" (option `trait=role`).
  * - `noun`: fits a noun slot ("the new clinic", "more project work", "Acme").
  * - `wish`: what they would like, in the first person ("I'd prefer something remote"): it can
  *   stand as the person's own sentence where the frame asks what would suit them.
@@ -19,9 +21,13 @@ import type { MessageFunction, MessageValue } from 'messageformat/functions'
  *   "I understand that …", never a noun slot.
  * - `none`: nothing usable was typed.
  */
-export type PhraseShape = 'noun' | 'wish' | 'mine' | 'clause' | 'none'
+export type PhraseShape = 'trait' | 'noun' | 'wish' | 'mine' | 'clause' | 'none'
 
 const FIRST_PERSON = /^(?:i|i'm|im|i'd|i've|ive|i'll|my\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were))\b/i
+/** "idk", "n/a", "-": an answer that says nothing, treated as no answer. */
+const NON_ANSWER = /^(?:idk|n\/?a|none|unknown|not sure|no idea|dunno|tbc|tbd|-+|\?+)$/i
+const TRAIT =
+  /^(?:(?:more|fully|mostly|partly)\s+)?(?:remote|hybrid|flexible|part[- ]time|full[- ]time|senior|junior|permanent|temporary|on[- ]site|in[- ]person|office[- ]based)$/i
 const WISH =
   /^(?:i'd\s+(?:prefer|like|love|rather|want)|i\s+would\s+(?:prefer|like|love|rather)|i\s+(?:want|prefer|need|hope)|i'm\s+(?:looking|after|hoping|aiming|keen)|im\s+(?:looking|after|hoping))\b/i
 const SUBJECT =
@@ -32,9 +38,10 @@ const RELATIVE = /\b(?:who|that|which|where|when|whose|whom)\b/i
 /** Words that open a noun phrase, so a verb further on belongs to a relative clause. */
 const LEADING_ARTICLE = /^(?:a|an|the|my|our|your|this)\s+/i
 const TRAILING = /[\s.,;:!?…]+$/
-const QUOTES = /^["'“”‘’]+|["'“”‘’]+$/g
+/** Quotes around the whole answer ("Remote"), not one that belongs to it (">…). */
+const QUOTED = /^["“”'‘’](.*)["“”'‘’]$/s
 /** A label after a name: "Dana (recruiter)", "Tom - hiring manager", "Priya, she's great". */
-const NAME_LABEL = /(?:\s+\([^)]*\)?|\s+[-–—]\s.*|,.*)$/
+const NAME_LABELS = [/\s+[-–—]\s.*$/, /\s+\([^)]*\)?\s*$/, /,.*$/]
 const NOT_A_NAME = /^(?:to whom|dear\b|hi\b|hello\b|sir or madam|n\/a$|none$|unknown$|idk$)/i
 const ROLE_WORD =
   /\b(?:role|roles|job|position|post|opening|vacancy|opportunity|internship|placement|contract|gig)$/i
@@ -45,7 +52,7 @@ function trimEdges(text: string): string {
   let out = text.trim()
   for (let before = ''; before !== out;) {
     before = out
-    out = out.replace(QUOTES, '').replace(TRAILING, '').trim()
+    out = out.replace(TRAILING, '').replace(QUOTED, '$1').trim()
   }
   return out
 }
@@ -56,7 +63,8 @@ const plain = (text: string) => text.replace(/[’‘]/g, "'")
 export function shapeOf(raw: string | undefined): PhraseShape {
   if (raw === undefined) return 'none'
   const text = plain(trimEdges(raw))
-  if (!/\p{L}/u.test(text)) return 'none'
+  if (!/\p{L}/u.test(text) || NON_ANSWER.test(text)) return 'none'
+  if (TRAIT.test(text)) return 'trait'
   if (WISH.test(text)) return 'wish'
   if (FIRST_PERSON.test(text)) return 'mine'
   if (SUBJECT.test(text)) return 'clause'
@@ -77,6 +85,8 @@ export type PhraseOptions = {
   case?: 'lower'
   /** A bare noun phrase gets "a" or "an" ("former colleague" → "a former colleague"). */
   article?: 'a'
+  /** A trait stands for a role: "remote" → "a remote role". */
+  trait?: 'role'
 }
 
 const startsLower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
@@ -94,8 +104,11 @@ function sentenceCase(text: string): boolean {
 export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}): string {
   if (raw === undefined) return ''
   let text = trimEdges(raw)
-  if (options.as === 'name')
-    return trimEdges(text.replace(NAME_LABEL, '').replace(LEADING_ARTICLE, ''))
+  if (options.as === 'name') {
+    // In this order, so "Ms Okonkwo (Talent, EMEA) - my contact" loses both labels.
+    for (const label of NAME_LABELS) text = text.replace(label, '')
+    return trimEdges(text.replace(LEADING_ARTICLE, ''))
+  }
   if (options.drop === 'article') text = text.replace(LEADING_ARTICLE, '')
   if (
     options.case === 'lower' &&
@@ -106,6 +119,9 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
   if (options.article === 'a' && !LEADING_ARTICLE.test(text) && !/^\p{Lu}/u.test(text)) {
     const determiner = /^(?:one|some|someone|somebody|two|three|several|many|an?\s)/i
     if (!determiner.test(text)) text = `${VOWEL_SOUND.test(text) ? 'an' : 'a'} ${text}`
+  }
+  if (options.trait && TRAIT.test(text)) {
+    text = `${VOWEL_SOUND.test(text) ? 'an' : 'a'} ${text} ${options.trait}`
   }
   if (options.suffix && !ROLE_WORD.test(text)) text = `${text} ${options.suffix}`
   if (options.as === 'start') text = startsUpper(text)
@@ -118,6 +134,7 @@ const OPTION_VALUES: { [K in keyof PhraseOptions]-?: readonly NonNullable<Phrase
   suffix: ['role', 'position'],
   case: ['lower'],
   article: ['a'],
+  trait: ['role'],
 }
 
 /** Options as MF2 hands them over (literals and resolved values), checked against the list. */
@@ -133,6 +150,7 @@ function readOptions(options: Record<string, unknown>): PhraseOptions {
 }
 
 const FALLBACKS: Record<PhraseShape, readonly string[]> = {
+  trait: ['trait', 'noun'],
   noun: ['noun'],
   wish: ['wish', 'mine', 'clause'],
   mine: ['mine', 'clause'],

@@ -921,22 +921,26 @@ export function checkPlan(situation: Situation, plan: PlanBody): Finding[] {
       })
   }
 
-  // phone-email-shared
-  const phone = plan.scripts.filter((s) => s.kind === 'phone')
+  // phone-email-shared, and the same for the later note: it is sent months after the email and
+  // should say something new, not the email again.
+  const sentencesOf = (body: string) => sentences(mask(body, spansOf(body)))
   const email = plan.scripts.filter((s) => s.kind === 'email')
-  if (phone.length && email.length) {
-    const allowed = new Set(SHARED_ALLOWED)
-    const sentencesOf = (body: string) => sentences(mask(body, spansOf(body)))
-    const spoken = new Set(phone.flatMap((s) => sentencesOf(s.body)))
+  const written = new Set(email.flatMap((s) => sentencesOf(s.body)))
+  const allowed = new Set(SHARED_ALLOWED)
+  for (const [kind, what] of [
+    ['phone', 'the phone script'],
+    ['follow-up', 'the keep-in-touch note'],
+  ] as const) {
+    const other = plan.scripts.filter((s) => s.kind === kind)
     const shared = new Set(
-      email.flatMap((s) => sentencesOf(s.body)).filter((s) => spoken.has(s) && !allowed.has(s)),
+      other.flatMap((s) => sentencesOf(s.body)).filter((s) => written.has(s) && !allowed.has(s)),
     )
     for (const sentence of shared)
       findings.push({
         check: 'phone-email-shared',
-        where: 'script:email',
+        where: kind === 'phone' ? 'script:email' : 'script:follow-up',
         text: sentence,
-        detail: 'the same sentence is in the phone script and the email',
+        detail: `the same sentence is in ${what} and the email`,
       })
   }
 

@@ -120,3 +120,29 @@ test('the typed corpus has at least 30 values in every free-text field', () => {
   for (const values of Object.values(TYPED_DETAILS))
     expect(values.length).toBeGreaterThanOrEqual(30)
 })
+
+test('the three tones read apart, and formal words use no contractions', () => {
+  const catalog = loadCatalog()
+  const CONTRACTION =
+    /\b(?:I'm|I've|I'd|I'll|don't|isn't|won't|can't|it's|that's|there's|you've|you'd|you're|we'd|they'd|they're|wasn't|doesn't|didn't|aren't|haven't|hasn't|what's)\b/i
+  let compared = 0
+  for (const base of situations()) {
+    // Only the words we wrote: no typed details, one situation per branch and tone group.
+    if (base.tone !== 'neutral' || Object.keys(base.details).length) continue
+    const [warm, neutral, formal] = (['warm', 'neutral', 'formal'] as const).map((tone) =>
+      createPlan({ ...base, tone }, catalog),
+    )
+    for (const script of formal!.scripts) {
+      expect(`${script.subject ?? ''} ${script.body}`, script.kind).not.toMatch(CONTRACTION)
+    }
+    formal!.scripts.forEach((script, i) => {
+      const others = [warm!.scripts[i]!.body, neutral!.scripts[i]!.body]
+      if (script.kind === 'phone' || script.kind === 'voicemail' || script.kind === 'email') {
+        expect(others, `${script.kind} reads the same in two tones`).not.toContain(script.body)
+        expect(others[0], `${script.kind}: warm and neutral`).not.toBe(others[1])
+        compared++
+      }
+    })
+  }
+  expect(compared).toBeGreaterThan(100)
+})

@@ -63,7 +63,11 @@ const letter: Writer = (script, format) => {
   const head = base(script, format)
   const subjectWords = wordCount(head.subject ?? '')
   const body = fitted(script, EMAIL_MAX_WORDS - subjectWords, (blocks) =>
-    [format('letter.hello'), ...paragraphs(blocks, format), format('letter.sign-off')].join('\n\n'),
+    [
+      format('letter.hello'),
+      ...paragraphs(blocks, format),
+      format(script.signOff ?? 'letter.sign-off'),
+    ].join('\n\n'),
   )
   return { ...head, body }
 }
