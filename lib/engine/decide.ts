@@ -193,7 +193,8 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
     }
   }
   // Another offer is the other option the caution asks for.
-  if (s.needJob === 'urgent' && !s.reasons.includes('other-offer')) cautions.push('caution.need-job')
+  if (s.needJob === 'urgent' && !s.reasons.includes('other-offer'))
+    cautions.push('caution.need-job')
   // Only backing out of a booked interview is short notice; going to it is not.
   if (shortNotice(s) && verdict === 'withdraw') cautions.push('caution.short-notice')
   // No one need be urged to ring people who were rude to them.
