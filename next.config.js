@@ -4,37 +4,8 @@ const bodyLimits = require('./lib/site/body-limits.json')
 
 const isDev = process.env.NODE_ENV === 'development'
 
-/**
- * One policy for every response. Next inlines small bootstrap scripts on every page, so scripts
- * need 'unsafe-inline' while pages stay statically rendered (the README explains the trade-off);
- * everything else is locked to this origin, and nothing may frame, embed or post elsewhere.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? ' ws:' : ''}`,
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ')
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Permissions-Policy',
-    value:
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
-  },
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-]
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
+const { securityHeaders, PERMALINK_HEADERS } = require('./lib/site/security-headers.cjs')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -57,16 +28,9 @@ const nextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
-      // A shared plan's address carries someone's answers: never send it on as a referrer, and
-      // keep it out of search engines. Later rules win for the same header.
-      {
-        source: '/s/:path*',
-        headers: [
-          { key: 'Referrer-Policy', value: 'no-referrer' },
-          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-        ],
-      },
+      { source: '/:path*', headers: securityHeaders(isDev) },
+      // Later rules win for the same header (see lib/site/security-headers.cjs).
+      { source: '/s/:path*', headers: PERMALINK_HEADERS },
     ]
   },
 }

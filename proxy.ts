@@ -31,6 +31,9 @@ async function refuseBadFormPost(request: NextRequest): Promise<NextResponse | u
   return undefined
 }
 
+/** A path under /s/ with no route: rewriting a bad link here gets the site's 404 page. */
+const NOT_A_PLAN = '/s/-/-'
+
 /**
  * Bad addresses are answered by pages, never by server errors. A path with a malformed
  * percent-escape (say `/s/%E0%A4%A`, a link cut short mid-character) makes Next's router throw
@@ -50,13 +53,13 @@ export async function proxy(request: NextRequest) {
   }
   const url = request.nextUrl.clone()
   url.search = ''
-  if (pathname.startsWith('/s/')) {
+  if (pathname.startsWith('/s/') && pathname !== NOT_A_PLAN) {
     // A token that does not decode goes to a path with no route, so it gets the site's 404 page
     // as real HTML with status 404. (notFound() in the dynamic page leaves its message to
     // client-side rendering in Next 16, which is no use without JavaScript.)
     const token = pathname.split('/')[2] ?? ''
     if (decodable && decodeSituation(token).ok) return NextResponse.next()
-    url.pathname = '/s/-/-'
+    url.pathname = NOT_A_PLAN
     return NextResponse.rewrite(url)
   }
   if (decodable) return NextResponse.next()
@@ -70,6 +73,8 @@ export const config = {
   matcher: [
     '/advice/:slug*',
     '/s/:token',
+    // The plan's text and calendar files decode the same token.
+    '/s/:token/:file',
     { source: '/((?!api/).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],
 }

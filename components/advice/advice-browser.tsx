@@ -7,6 +7,7 @@ import { ArticleCard } from '@/components/advice/article-card'
 import type { ArticleSummary } from '@/lib/content/articles'
 import { TOPIC_LABELS, TOPICS, type Topic } from '@/lib/content/taxonomy'
 import type { SearchDoc } from '@/lib/search'
+import { fetchSearchDocs, keepSuccess } from '@/lib/search/load'
 import {
   adviceHref,
   applyAdviceQuery,
@@ -30,17 +31,26 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
   const [query, setQuery] = useState(initialQuery)
   // The search results and the words they answer: while the index loads or runs, the words in
   // the box may be ahead of the results, and the page says so rather than show a wrong count.
-  const [search, setSearch] = useState({ q: initialQuery.q, slugs: initialMatches })
-  const index = useRef<Promise<MiniSearch<SearchDoc>> | null>(null)
+  // `failed`: the index could not be loaded for those words.
+  const [search, setSearch] = useState<{ q: string; slugs: string[]; failed?: boolean }>({
+    q: initialQuery.q,
+    slugs: initialMatches,
+  })
+  // Bumped to search again after a failure, when the box is focused.
+  const [attempt, setAttempt] = useState(0)
+  const index = useRef<(() => Promise<MiniSearch<SearchDoc>>) | null>(null)
 
+  // Only a built index is kept: a failed load (offline, a 5xx, a body that is not the index) is
+  // forgotten, so the next focus or word typed tries again.
   const loadIndex = () => {
-    index.current ??= Promise.all([
-      import('@/lib/search'),
-      fetch('/advice/search-index.json').then(
-        (response) => response.json() as Promise<SearchDoc[]>,
-      ),
-    ]).then(([search, docs]) => search.createSearchIndex(docs))
-    return index.current
+    index.current ??= keepSuccess(async () => {
+      const [{ createSearchIndex }, docs] = await Promise.all([
+        import('@/lib/search'),
+        fetchSearchDocs(),
+      ])
+      return createSearchIndex(docs)
+    })
+    return index.current()
   }
 
   useEffect(() => {
@@ -55,14 +65,17 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
         const { searchSlugs } = await import('@/lib/search')
         if (current) setSearch({ q: query.q, slugs: searchSlugs(built, query.q) })
       })
-      // Offline or the index failed to load: keep the last results rather than show an error.
-      .catch(() => {})
+      // Offline or the index failed to load: say so, rather than stay on "Searching…".
+      .catch(() => {
+        if (current) setSearch({ q: query.q, slugs: [], failed: true })
+      })
     return () => {
       current = false
     }
-  }, [query.q])
+  }, [query.q, attempt])
 
   const pending = Boolean(query.q) && search.q !== query.q
+  const failed = Boolean(query.q) && !pending && search.failed === true
   const results = applyAdviceQuery(
     articles,
     pending ? { ...query, q: search.q } : query,
@@ -83,7 +96,10 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
           role="search"
           action="/advice"
           method="get"
-          onSubmit={(event) => event.preventDefault()}
+          // After a failed load, the form goes to the server, which searches without the index.
+          onSubmit={(event) => {
+            if (!failed) event.preventDefault()
+          }}
           className="space-y-2"
         >
           <label htmlFor="advice-search" className="block font-semibold">
@@ -96,7 +112,11 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
               name="q"
               value={query.q}
               maxLength={MAX_QUERY_LENGTH}
-              onFocus={() => void loadIndex().catch(() => {})}
+              onFocus={() => {
+                // Start loading before the first word; after a failure, search again.
+                if (failed) setAttempt((n) => n + 1)
+                else void loadIndex().catch(() => {})
+              }}
               onChange={(event) => setQuery({ ...query, q: event.target.value })}
               placeholder="e.g. voicemail"
               className="w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
@@ -134,7 +154,11 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
         </h2>
         <div className="mb-4 flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <p role="status" className="text-slate-700 dark:text-slate-300">
-            {pending ? 'Searching…' : describeResults(results.length, query)}
+            {pending
+              ? 'Searching…'
+              : failed
+                ? 'The search didn’t load. Press Search to try again.'
+                : describeResults(results.length, query)}
           </p>
           {filtered ? (
             <Link
@@ -157,11 +181,23 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
           </ul>
         ) : (
           <div className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
-            <p className="font-medium">Nothing matches that yet.</p>
-            <p className="mt-1 text-slate-700 dark:text-slate-300">
-              Try a shorter or different word (for example &ldquo;email&rdquo;, &ldquo;offer&rdquo;
-              or &ldquo;pay&rdquo;), or clear the filters to see every article.
-            </p>
+            {failed ? (
+              <>
+                <p className="font-medium">The search isn&rsquo;t available just now.</p>
+                <p className="mt-1 text-slate-700 dark:text-slate-300">
+                  Press Search to try again, or clear the search to see every article.
+                </p>
+              </>
+            ) : (
+              <>
+                <p className="font-medium">Nothing matches that yet.</p>
+                <p className="mt-1 text-slate-700 dark:text-slate-300">
+                  Try a shorter or different word (for example &ldquo;email&rdquo;,
+                  &ldquo;offer&rdquo; or &ldquo;pay&rdquo;), or clear the filters to see every
+                  article.
+                </p>
+              </>
+            )}
           </div>
         )}
       </section>

@@ -98,7 +98,7 @@ function ScriptCard({ script, index }: { script: Script; index: number }) {
   )
 }
 
-type PlanViewProps = { plan: Plan; articles: ArticleIndex; anonymousPermalink?: string }
+type PlanViewProps = { plan: Plan; articles: ArticleIndex; anonymousPermalink: string }
 
 export function PlanView({ plan, articles, anonymousPermalink }: PlanViewProps) {
   const reminder = plan.scripts.some((s) => s.kind === 'follow-up')

@@ -8,6 +8,35 @@ const subscribe = () => () => {}
 const origin = () => window.location.origin
 const canShare = () => typeof navigator.share === 'function'
 
+export const NAMED_LABEL = 'Link to this plan'
+export const ANONYMOUS_LABEL =
+  'Share without names (leaves out your name, theirs, the company and any referral’s name)'
+
+type ShareLink = { label: string; path: string; copy: string }
+
+/**
+ * Which links the box shows, and what the share sheet sends. The link without names comes only
+ * from `anonymousPermalink`, never from `permalink`: if it is somehow missing or empty (a caller
+ * the type checker cannot see), the "without names" link and the share button are left out rather
+ * than filled with the named link. That is the safe side: one option fewer costs nothing, while a
+ * named link under a "without names" label gives away the very names it promises to leave out.
+ */
+export function shareLinks(
+  permalink: string,
+  anonymousPermalink: string,
+): { links: ShareLink[]; shareable: string | undefined } {
+  const anonymous =
+    typeof anonymousPermalink === 'string' && anonymousPermalink !== ''
+      ? anonymousPermalink
+      : undefined
+  const links: ShareLink[] = [{ label: NAMED_LABEL, path: permalink, copy: 'Copy link' }]
+  // When the plan has no names the two links are the same, and one is enough.
+  if (anonymous !== undefined && anonymous !== permalink) {
+    links.push({ label: ANONYMOUS_LABEL, path: anonymous, copy: 'Copy link without names' })
+  }
+  return { links, shareable: anonymous }
+}
+
 /**
  * The plan's links. Without JavaScript they are plain links a person can copy from the browser;
  * with it, copy buttons and, where the device has one, the system share sheet.
@@ -17,23 +46,11 @@ export function ShareBox({
   anonymousPermalink,
 }: {
   permalink: string
-  anonymousPermalink?: string
+  anonymousPermalink: string
 }) {
   const base = useSyncExternalStore(subscribe, origin, () => '')
   const share = useSyncExternalStore(subscribe, canShare, () => false)
-  const links = [
-    { label: 'Link to this plan', path: permalink, copy: 'Copy link' },
-    ...(anonymousPermalink && anonymousPermalink !== permalink
-      ? [
-          {
-            label:
-              'Share without names (leaves out your name, theirs, the company and any referral’s name)',
-            path: anonymousPermalink,
-            copy: 'Copy link without names',
-          },
-        ]
-      : []),
-  ]
+  const { links, shareable } = shareLinks(permalink, anonymousPermalink)
   return (
     <div className="space-y-4">
       {links.map((link) => (
@@ -51,14 +68,14 @@ export function ShareBox({
           </div>
         </div>
       ))}
-      {share ? (
+      {share && shareable !== undefined ? (
         <button
           type="button"
           onClick={() =>
             navigator
               .share({
                 title: 'A plan from Bow Out',
-                url: `${base}${anonymousPermalink ?? permalink}`,
+                url: `${base}${shareable}`,
               })
               .catch(() => {})
           }

@@ -1,0 +1,242 @@
+// @ts-check
+'use strict'
+/*
+ * The front door: a few checks in front of Next's own standalone server, for the requests Next
+ * answers with a 500 or without headers (an unsatisfiable Range on a static file, an unusual
+ * method, a malformed router-state header, a server action from another origin, Next's own
+ * redirects) and for the ones that would put what was sent into the log. It runs in the same
+ * process, before Next sees the request: scripts/standalone.mjs installs it in
+ * .next/standalone/server.js. Everything else goes to Next untouched.
+ *
+ * The rule for what it answers: a 4xx with every security header, a short plain-text reason,
+ * and nothing of what was sent, in the answer or in the log.
+ */
+const http = require('node:http')
+const fs = require('node:fs')
+const path = require('node:path')
+const { securityHeaders, PERMALINK_HEADERS } = require('./security-headers.cjs')
+
+const HEADERS = securityHeaders(false)
+const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST'])
+// The JSON API answers these itself, with a 405 that says what to send.
+const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'])
+// Next's server action ids are hex digests; anything else is refused before Next logs it.
+const ACTION_ID = /^[0-9a-f]{40,64}$/i
+
+/** @param {http.ServerResponse} res @param {number} status @param {string} reason */
+function refuse(res, status, reason, extra = {}) {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...extra,
+  })
+  res.end(reason)
+}
+
+/**
+ * Whether a `Range` header asks only for bytes past the end of a file of `size` bytes (416).
+ * Malformed ranges are not unsatisfiable: the file is then sent whole, as RFC 9110 allows.
+ * @param {string} header @param {number} size
+ */
+function unsatisfiable(header, size) {
+  const match = /^\s*bytes\s*=\s*(.+)$/i.exec(header)
+  if (!match) return false
+  let wellFormed = 0
+  for (const spec of match[1].split(',')) {
+    const range = /^\s*(\d*)\s*-\s*(\d*)\s*$/.exec(spec)
+    if (!range || (range[1] === '' && range[2] === '')) continue
+    wellFormed++
+    if (range[1] === '') {
+      if (Number(range[2]) > 0 && size > 0) return false
+    } else if (Number(range[1]) < size) {
+      return false
+    }
+  }
+  return wellFormed > 0
+}
+
+/** The file a static URL is served from, relative to the server's folder, if any. */
+function staticFile(/** @type {string} */ pathname) {
+  let decoded
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    return undefined
+  }
+  if (decoded.includes('\0') || decoded.split('/').includes('..')) return undefined
+  if (decoded.startsWith('/_next/static/')) {
+    return path.join('.next', 'static', decoded.slice('/_next/static/'.length))
+  }
+  return path.join('public', decoded)
+}
+
+/** The router state Next's client sends with `RSC: 1`: a URI-encoded JSON array. */
+function validRouterState(/** @type {string} */ value) {
+  try {
+    return Array.isArray(JSON.parse(decodeURIComponent(value)))
+  } catch {
+    return false
+  }
+}
+
+/** Whether an Origin header names this site (as the Host, or a proxy's X-Forwarded-Host, does). */
+function sameOrigin(/** @type {http.IncomingMessage} */ req, /** @type {string} */ origin) {
+  let host
+  try {
+    const url = new URL(origin)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false
+    host = url.host
+  } catch {
+    return false
+  }
+  const forwarded = req.headers['x-forwarded-host']
+  const expected = (Array.isArray(forwarded) ? forwarded[0] : forwarded) ?? req.headers.host
+  return Boolean(expected) && String(expected).split(',')[0].trim() === host
+}
+
+/**
+ * Answers the request itself when it must (returns true), after giving the response the
+ * security headers that every answer carries, whoever writes it.
+ * @param {http.IncomingMessage} req @param {http.ServerResponse} res
+ */
+function frontDoor(req, res) {
+  const url = req.url ?? '/'
+  const pathname = url.split('?')[0] ?? '/'
+  for (const { key, value } of HEADERS) res.setHeader(key, value)
+  if (pathname.startsWith('/s/')) {
+    for (const { key, value } of PERMALINK_HEADERS) res.setHeader(key, value)
+    res.setHeader('Cache-Control', 'no-store')
+  }
+
+  const method = req.method ?? 'GET'
+  const api = pathname.startsWith('/api/')
+  if (!(api ? API_METHODS : PAGE_METHODS).has(method)) {
+    refuse(res, 405, 'This address answers GET, HEAD and POST only.', {
+      Allow: api ? [...API_METHODS].join(', ') : 'GET, HEAD, POST',
+    })
+    return true
+  }
+
+  // The site uses no optimised images; the route would log the address it was given.
+  if (pathname === '/_next/image') {
+    refuse(res, 404, 'Not found.')
+    return true
+  }
+
+  const range = req.headers.range
+  if (range && (method === 'GET' || method === 'HEAD') && !api) {
+    const file = staticFile(pathname)
+    let size
+    try {
+      const stat = file ? fs.statSync(file) : undefined
+      size = stat?.isFile() ? stat.size : undefined
+    } catch {
+      size = undefined
+    }
+    if (size !== undefined && unsatisfiable(range, size)) {
+      refuse(res, 416, 'The range asked for is past the end of the file.', {
+        'Content-Range': `bytes */${size}`,
+      })
+      return true
+    }
+  }
+
+  const tree = req.headers['next-router-state-tree']
+  if (typeof tree === 'string' && !validRouterState(tree)) {
+    refuse(res, 400, 'The router state sent with this request could not be read.')
+    return true
+  }
+
+  const action = req.headers['next-action']
+  if (method === 'POST' && !api) {
+    // The one server action (app/plan/actions.ts) never throws on bad input: it answers with
+    // the form and its errors. So a 500 to a form post can only mean React could not read the
+    // form itself (a forged or truncated payload): the sender's fault, a 400.
+    const writeHead = res.writeHead
+    res.writeHead = /** @type {typeof res.writeHead} */ (
+      function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
+        return writeHead.call(this, status === 500 ? 400 : status, ...rest)
+      }
+    )
+    if (action !== undefined && !ACTION_ID.test(String(action))) {
+      refuse(res, 404, 'There is no such action.')
+      return true
+    }
+    const origin = req.headers.origin
+    if (origin !== undefined && !sameOrigin(req, String(origin))) {
+      refuse(res, 403, 'Forms here can only be sent from this site.')
+      return true
+    }
+  }
+  return false
+}
+
+/*
+ * Next logs some errors with a piece of what was sent: a JSON parse error quotes the text it
+ * could not read. The rule here is that a log line may say what went wrong and where, never what
+ * was sent, so these messages have the quoted request text replaced before they are written.
+ */
+const REDACTIONS = [
+  [
+    /(?:Unexpected token .{1,4}, )?"(?:[^"\\]|\\.)*" is not valid JSON/g,
+    'the text sent is not valid JSON',
+  ],
+  [/Received "(?:[^"\\]|\\.)*"/g, 'Received [withheld]'],
+  [/Server Action "(?:[^"\\]|\\.)*"/g, 'Server Action [withheld]'],
+  [/header with value `[^`]*`/g, 'header with value [withheld]'],
+  [/valid image for \S+/g, 'valid image for [withheld]'],
+]
+
+/** @param {string} text */
+function redactText(text) {
+  let out = text
+  for (const [pattern, replacement] of REDACTIONS) {
+    out = out.replace(/** @type {RegExp} */ (pattern), /** @type {string} */ (replacement))
+  }
+  return out
+}
+
+/** A log argument with request text withheld; errors are copied, never changed in place. */
+function redact(/** @type {unknown} */ arg) {
+  if (typeof arg === 'string') return redactText(arg)
+  if (arg instanceof Error) {
+    const copy = new Error(redactText(arg.message))
+    copy.name = arg.name
+    copy.stack = redactText(arg.stack ?? '')
+    for (const [key, value] of Object.entries(arg)) {
+      ;/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (copy))[key] =
+        typeof value === 'string' ? redactText(value) : value
+    }
+    return copy
+  }
+  return arg
+}
+
+/**
+ * Puts the front door before every request listener of the servers created from now on. Next's
+ * standalone server creates its one HTTP server with http.createServer(listener), after this
+ * runs (see .next/standalone/server.js).
+ */
+function install() {
+  for (const level of /** @type {const} */ (['error', 'warn', 'log', 'info'])) {
+    const write = console[level]
+    console[level] = (...args) => write(...args.map(redact))
+  }
+  const create = http.createServer
+  // @ts-expect-error -- the same overloads, with the listener wrapped
+  http.createServer = function createServer(...args) {
+    const at = args.findIndex((arg) => typeof arg === 'function')
+    if (at >= 0) {
+      const listener = args[at]
+      args[at] = (
+        /** @type {http.IncomingMessage} */ req,
+        /** @type {http.ServerResponse} */ res,
+      ) => {
+        if (!frontDoor(req, res)) listener(req, res)
+      }
+    }
+    return create.apply(http, /** @type {any} */ (args))
+  }
+}
+
+module.exports = { frontDoor, install, redact, unsatisfiable, validRouterState, sameOrigin }
