@@ -4,6 +4,7 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.cjs'
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${port}`
 const executablePath = findChromium()
+const HEAVY = /(bad-input|instances|stranger)\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,12 +20,26 @@ export default defineConfig({
   },
   projects: [
     // Journeys tagged @nojs-only exercise the form-post path and need scripts off.
-    { name: 'js', use: { ...devices['Desktop Chrome'] }, grepInvert: /@nojs-only/ },
+    {
+      name: 'js',
+      use: { ...devices['Desktop Chrome'] },
+      grepInvert: /@nojs-only/,
+      testIgnore: HEAVY,
+    },
     // The same journeys with scripts off: every page must work as plain HTML and form posts.
     {
       name: 'no-js',
       use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
       grep: /@nojs/,
+      testIgnore: HEAVY,
+    },
+    // Specs that load the server or start servers of their own: one at a time, after the
+    // browser journeys, so that neither slows the other on a 2-core machine.
+    {
+      name: 'heavy',
+      testMatch: HEAVY,
+      dependencies: ['js', 'no-js'],
+      workers: 1,
     },
   ],
   webServer: {

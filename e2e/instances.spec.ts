@@ -11,8 +11,8 @@ import { actionFields } from './server-action'
  * small balancer in front that sends every GET to the first and every POST to the second, so a
  * page served by one is always submitted to the other.
  */
-const PORTS = [3111, 3112] as const
-const origins = PORTS.map((port) => `http://127.0.0.1:${port}`)
+// Each instance takes a free port, so a busy machine or a second run can't collide with it.
+let origins: string[] = []
 const TOKEN = '1MzQyMDAwNDAyNDAGAA' // a version-1 fixture: leave-now, unsafe
 
 let instances: Awaited<ReturnType<typeof startServer>>[] = []
@@ -24,7 +24,8 @@ test.describe('two instances of one build', () => {
   test.describe.configure({ mode: 'serial' })
 
   test.beforeAll(async () => {
-    instances = await Promise.all(PORTS.map((port) => startServer(port)))
+    instances = await Promise.all([startServer(), startServer()])
+    origins = instances.map((instance) => instance.origin)
     // The balancer passes the Host header through, as a real one does: both instances see the
     // site's own address, so Next's same-origin check on server actions holds.
     balancer = http.createServer((req, res) => {
@@ -33,7 +34,7 @@ test.describe('two instances of one build', () => {
       const upstream = http.request(
         {
           host: '127.0.0.1',
-          port: PORTS[to],
+          port: Number(new URL(origins[to]!).port),
           path: req.url,
           method: req.method,
           headers: req.headers,
@@ -70,11 +71,10 @@ test.describe('two instances of one build', () => {
   })
 
   test('a form from one instance, posted without JavaScript to the other, gives the plan', async ({
-    page,
     request,
   }) => {
     const form = new FormData()
-    for (const [name, value] of await actionFields(page, origins[0]!)) form.append(name, value)
+    for (const [name, value] of await actionFields(request, origins[0]!)) form.append(name, value)
     for (const [name, value] of Object.entries({
       stage: 'offer',
       progress: 'final',

@@ -105,6 +105,7 @@ test.describe('permalinks', () => {
     await wizard.expectStep(/Check your answers/)
     await expect(page.getByRole('definition').filter({ hasText: 'Priya' })).toBeVisible()
     await expect(page.getByRole('definition').filter({ hasText: 'Jo Park' })).toBeVisible()
+    await wizard.ready()
     await page.getByRole('button', { name: 'Change tone' }).click()
     await expect(wizard.radio(/What tone suits you/, /Warm and personal/)).toBeChecked()
   })

@@ -1,18 +1,28 @@
-import type { Page } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
 import { expect } from './fixtures'
 
 /**
  * The hidden fields React puts in the planner's form so that, without JavaScript, it posts to
- * the server action: read from the page (of `origin`, or the test server's) by the browser, as a
- * browser would submit them.
+ * the server action: read from the page's HTML (of `origin`, or the test server's), as a browser
+ * would submit them. Requests only: no browser page is opened for this.
  */
-export async function actionFields(page: Page, origin = ''): Promise<[string, string][]> {
-  await page.goto(`${origin}/plan`)
-  const fields = await page
-    .locator('form input[type="hidden"][name^="$ACTION_"]')
-    .evaluateAll((inputs) =>
-      (inputs as HTMLInputElement[]).map((input): [string, string] => [input.name, input.value]),
-    )
+export async function actionFields(
+  request: APIRequestContext,
+  origin = '',
+): Promise<[string, string][]> {
+  const html = await (await request.get(`${origin}/plan`)).text()
+  const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'))
+  const fields = [...form.matchAll(/<input\b[^>]*>/g)]
+    .map(([tag]) => {
+      const attribute = (name: string) =>
+        new RegExp(`\\s${name}="([^"]*)"`)
+          .exec(tag)?.[1]
+          ?.replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&')
+      return [attribute('type'), attribute('name'), attribute('value') ?? ''] as const
+    })
+    .filter(([type, name]) => type === 'hidden' && name?.startsWith('$ACTION_'))
+    .map(([, name, value]): [string, string] => [name!, value])
   expect(fields.length).toBeGreaterThan(1)
   return fields
 }

@@ -230,6 +230,7 @@ test.describe('the planner, with JavaScript', () => {
   test('can be completed with the keyboard alone', async ({ page }) => {
     const wizard = new Wizard(page)
     const press = (key: string) => page.keyboard.press(key)
+    await wizard.ready()
     // Step 1: focus the first radio, arrow to "during", continue.
     await page.getByRole('radio', { name: /An interview is booked/ }).focus()
     await press('ArrowDown')

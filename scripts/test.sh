@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# As CI: Playwright starts the server it tests from this build, never one already running.
+export CI=1
 
 step() { printf '\n==> %s\n' "$1"; }
 

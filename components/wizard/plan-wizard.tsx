@@ -6,6 +6,7 @@ import dynamic from 'next/dynamic'
 import { evaluatePlan } from '@/app/plan/actions'
 import type { ArticleIndex } from '@/components/plan/plan-view'
 import { Button, ChoiceField, ErrorSummary, TextField } from '@/components/ui/fields'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { INPUT_LIMITS, withDefaults, type FormValues } from '@/lib/situation/form'
 import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from './questions'
 import { transition, type EditingState, type WizardState } from './state'
@@ -64,6 +65,7 @@ type Props = {
 }
 
 export function PlanWizard({ initial, articles, linkedStage, prefilled = false }: Props) {
+  const hydrated = useHydrated()
   const [server, formAction, pending] = useActionState(evaluatePlan, initial, '/plan')
   // Steps change in the browser without a round trip; a new server state (after a submit) wins.
   const [local, setLocal] = useState<{ base: WizardState; state: WizardState } | null>(null)
@@ -203,7 +205,12 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false }
 
   if (view.status === 'done') {
     return (
-      <form action={formAction} onSubmit={onSubmit} noValidate>
+      <form
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        data-hydrated={hydrated || undefined}
+      >
         <HiddenValues values={values} except={[]} />
         <input type="hidden" name="step" value="check" />
         <h1
@@ -249,6 +256,9 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false }
       onFocusCapture={() => void loadValidation()}
       noValidate
       className="max-w-2xl"
+      // Marks the form as hydrated, so tests (and nothing else) can wait for it: a click before
+      // React has hydrated would be a full no-JS post.
+      data-hydrated={hydrated || undefined}
     >
       <ErrorSummary ref={summaryRef} errors={errors} />
       <h1

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 /** Answers by their visible labels, as a person would pick them. */
 export type Answers = {
@@ -43,7 +43,18 @@ export class Wizard {
     if (text !== undefined) await this.page.getByRole('textbox', { name: label }).fill(text)
   }
 
+  /**
+   * With JavaScript, waits until React has hydrated the form: a click before that is a full
+   * no-JS form post, which a busy machine makes likely. Without JavaScript there is nothing to
+   * wait for.
+   */
+  async ready() {
+    if (test.info().project.use.javaScriptEnabled === false) return
+    await expect(this.page.locator('form[data-hydrated]')).toBeAttached()
+  }
+
   async continue() {
+    await this.ready()
     await this.page.getByRole('button', { name: /^(Continue|Save and go back)$/ }).click()
   }
 
@@ -53,6 +64,7 @@ export class Wizard {
 
   /** Answers every step that appears until "Check your answers". */
   async complete(a: Answers) {
+    await this.ready()
     for (let guard = 0; guard < 12; guard++) {
       const title = (await this.heading().textContent()) ?? ''
       if (/Check your answers/.test(title)) return
@@ -113,6 +125,7 @@ export class Wizard {
   }
 
   async submit() {
+    await this.ready()
     await this.page.getByRole('button', { name: 'Get my plan' }).click()
     await expect(this.heading()).toHaveText('Your plan')
   }

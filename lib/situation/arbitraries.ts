@@ -205,3 +205,80 @@ export function invalidSituationArb() {
       return { input, paths: [...new Set(reported)] }
     })
 }
+
+/** The id of the field a form-post error links to. */
+export const fieldId = (name: string) =>
+  name.split('.')[0] === 'reasons' ? 'reasons' : name.replace(/\./g, '-')
+
+/**
+ * A complete, valid set of answers as the planner posts them, broken in one to three ways the
+ * form can carry (every value is text there): a value from no list, a required answer left out,
+ * too many, repeated or unknown reasons. Safe situations not decided in the room, so that every
+ * field is asked and none is skipped.
+ */
+export const invalidFormPostArb = fc
+  .tuple(
+    situationInputArb(() => fc.constantFrom('Dana', 'Acme')).filter(
+      (s) => !s.reasons.includes('unsafe') && s.stage !== 'during',
+    ),
+    fc.array(
+      fc.oneof(
+        fc
+          .tuple(
+            fc.constantFrom(
+              ...([
+                ['stage', STAGES],
+                ['progress', PROGRESS],
+                ['needJob', NEED_JOB],
+                ['explain', EXPLAIN],
+                ['tone', TONES],
+              ] as const),
+            ),
+            fc.string({ maxLength: 12 }),
+          )
+          .filter(
+            ([[, values], value]) => value !== '' && !(values as readonly string[]).includes(value),
+          )
+          .map(([[name], value]) => ({ name, value: [value] })),
+        fc
+          .constantFrom('stage', 'progress', 'certainty', 'reasons')
+          .map((name) => ({ name, value: [] as string[] })),
+        fc
+          .constantFrom('fearOfInterviewing', 'keepDoorOpen')
+          .map((name) => ({ name, value: ['maybe'] })),
+        fc
+          .oneof(
+            fc.uniqueArray(fc.constantFrom(...REASONS.filter((r) => r !== 'unsafe')), {
+              minLength: 5,
+              maxLength: 6,
+            }),
+            fc.constantFrom('pay', 'culture').map((r) => [r, r]),
+            fc.constant<string[]>(['pay', 'not-a-reason']),
+          )
+          .map((value): { name: string; value: string[] } => ({ name: 'reasons', value })),
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
+  )
+  .map(([situation, breaks]) => {
+    const values: Record<string, string[]> = {
+      stage: [situation.stage],
+      progress: [situation.progress],
+      nextInterview: [situation.nextInterview],
+      reasons: [...situation.reasons],
+      certainty: [situation.certainty],
+      changeMind: [situation.changeMind],
+      fearOfInterviewing: [situation.fearOfInterviewing ? 'yes' : 'no'],
+      needJob: [situation.needJob],
+      keepDoorOpen: [situation.keepDoorOpen ? 'yes' : 'no'],
+      explain: [situation.explain],
+      channel: [situation.channel],
+      tone: [situation.tone],
+      'details.contactName': ['Dana'],
+    }
+    for (const { name, value } of breaks) values[name] = value
+    const fields = Object.entries(values).flatMap(([name, list]) =>
+      list.map((value): [string, string] => [name, value]),
+    )
+    return { fields, broken: breaks.map((b) => b.name) }
+  })

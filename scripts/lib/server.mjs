@@ -1,9 +1,24 @@
-// Starts the production (standalone) server on loopback for measurement scripts, building first
-// if needed. `server.pid` is the server process itself, so its memory can be read.
+// Starts the production (standalone) server on loopback for measurement scripts and tests,
+// building first if needed. `server.pid` is the server process itself, so its memory can be
+// read. With no port, it takes a free one; with `capture`, `output()` returns what it logged.
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import net from 'node:net'
 
-export async function startServer(port) {
+/** A port nothing on this machine is listening on (the OS picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+export async function startServer(port, { capture = false } = {}) {
+  port ??= await freePort()
   if (!existsSync('.next/standalone/server.js')) {
     console.log('No production build found: running npm run build…')
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
@@ -17,8 +32,9 @@ export async function startServer(port) {
   ) {
     throw new Error(`Something is already listening on ${origin}: stop it, or pick another port.`)
   }
+  let log = ''
   const server = spawn(process.execPath, ['.next/standalone/server.js'], {
-    stdio: 'ignore',
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'ignore',
     detached: true,
     env: {
       ...process.env,
@@ -27,6 +43,10 @@ export async function startServer(port) {
       HOSTNAME: '127.0.0.1',
     },
   })
+  if (capture) {
+    server.stdout.on('data', (chunk) => (log += chunk))
+    server.stderr.on('data', (chunk) => (log += chunk))
+  }
   const deadline = Date.now() + 60_000
   for (;;) {
     try {
@@ -47,5 +67,5 @@ export async function startServer(port) {
       // already gone
     }
   }
-  return { origin, stop, pid: server.pid }
+  return { origin, stop, pid: server.pid, output: () => log }
 }
