@@ -356,14 +356,33 @@ describe('scripts and the one reason', () => {
         details: { referral: { name: 'Priya' } },
       }),
     )
-    expect(kinds(d)).toEqual(['email', 'follow-up', 'referral'])
+    expect(kinds(d)).toEqual(['email', 'short', 'follow-up', 'referral'])
   })
 
   test('declining an offer always prepares a reply to pushback', () => {
     expect(kinds(decide(sit({ stage: 'offer', progress: 'screened' })))).toEqual([
       'email',
       'pushback',
+      'short',
     ])
+  })
+
+  test('every withdrawal and decline offers its shortest honest version, and says why (B8)', () => {
+    for (const s of [
+      sit({ stage: 'before', progress: 'applied' }),
+      sit({ progress: 'final' }),
+      sit({ stage: 'offer', progress: 'final', channel: 'email' }),
+    ]) {
+      const d = decide(s)
+      expect(kinds(d)).toContain('short')
+      expect(d.why.map((c) => c.id)).toContain('why.short-beats-silence')
+    }
+    // After feeling unsafe the email is already two lines: no second version, no nudge.
+    const unsafe = decide(sit({ reasons: ['unsafe'] }))
+    expect(kinds(unsafe)).toEqual(['email'])
+    expect(unsafe.why.map((c) => c.id)).not.toContain('why.short-beats-silence')
+    // Nothing to be silent about while staying in.
+    expect(kinds(decide(sit({ certainty: 'unsure' })))).not.toContain('short')
   })
 
   test('the contrast line wins the one reason when the posting’s words were given (A7)', () => {

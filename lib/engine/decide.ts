@@ -162,6 +162,8 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
       } else if (!callAdvised(s)) {
         why.push(talkedToThem(s) ? 'why.email-after-screen' : 'why.email-early')
       }
+      // B8: whatever else they send, two honest lines beat silence.
+      why.push('why.short-beats-silence')
       return why
     }
     case 'go-and-decide':

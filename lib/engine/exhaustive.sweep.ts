@@ -90,6 +90,8 @@ function required(s: Situation, plan: PlanBody): ScriptKind[] {
     case 'decline-offer':
       kinds.push('email')
       if (plan.channel === 'phone-then-email') kinds.push('phone', 'voicemail')
+      // The shortest honest version (B8), except after feeling unsafe, where the email is it.
+      if (!unsafe) kinds.push('short')
       break
     case 'finish-first':
       kinds.push('email')

@@ -228,6 +228,15 @@ function followUp(s: Situation, verdict: Outcome['verdict']): ScriptPlan {
   return { kind: 'follow-up', title: 'title.follow-up', subject: 'follow-up.subject', blocks }
 }
 
+/** Two lines, for the person tempted to say nothing at all (B8): the decision and thanks. */
+function short(verdict: Outcome['verdict']): ScriptPlan {
+  return {
+    kind: 'short',
+    title: 'title.short',
+    blocks: [[p(verdict === 'decline-offer' ? 'short.decline' : 'short.withdraw'), p('short.thanks')]],
+  }
+}
+
 function referral(): ScriptPlan {
   return {
     kind: 'referral',
@@ -364,6 +373,7 @@ export function scriptsFor(
         ...(call ? [phone(s, verdict, mainReason), voicemail(s, verdict)] : []),
         email(s, outcome, channel, mainReason),
         ...(call || verdict === 'decline-offer' ? [pushback(rule, verdict)] : []),
+        short(verdict),
         ...extras(),
       ]
     }

@@ -40,6 +40,7 @@ export const SOURCES = {
   'why.take-time': at('when-you-are-unsure', 'take-your-time'),
   'why.talk-to-people': at('when-you-are-unsure', 'talk-to-people-you-trust'),
   'why.decline-promptly': at('declining-a-job-offer', 'decline-promptly'),
+  'why.short-beats-silence': at('withdrawing-is-normal', 'a-short-answer-beats-silence'),
   'why.email-early': at('call-or-email', 'before-the-phone-screen'),
   'why.email-after-screen': at('call-or-email', 'before-the-phone-screen'),
   'why.call-after-interviews': at('call-or-email', 'after-real-interviews-call'),

@@ -23,6 +23,8 @@ export const SCRIPT_KINDS = [
   'pushback',
   'follow-up',
   'referral',
+  // The shortest honest version (domain §6, B8): two lines for the day that's all they can manage.
+  'short',
 ] as const
 export type ScriptKind = (typeof SCRIPT_KINDS)[number]
 

@@ -102,4 +102,5 @@ export const WRITERS: Record<ScriptKind, Writer> = {
   email: letter,
   'follow-up': letter,
   referral: letter,
+  short: letter,
 }
