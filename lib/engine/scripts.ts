@@ -233,7 +233,9 @@ function short(verdict: Outcome['verdict']): ScriptPlan {
   return {
     kind: 'short',
     title: 'title.short',
-    blocks: [[p(verdict === 'decline-offer' ? 'short.decline' : 'short.withdraw'), p('short.thanks')]],
+    blocks: [
+      [p(verdict === 'decline-offer' ? 'short.decline' : 'short.withdraw'), p('short.thanks')],
+    ],
   }
 }
 
