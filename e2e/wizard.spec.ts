@@ -110,6 +110,29 @@ test.describe('the planner, with JavaScript', () => {
     await expect(say).toContainText('entirely reporting')
   })
 
+  test('shows the sentence an answer goes into, and previews it as it is typed', async ({
+    page,
+  }) => {
+    const wizard = new Wizard(page)
+    const requests: string[] = []
+    page.on('request', (req) => requests.push(`${req.url()} ${req.postData() ?? ''}`))
+    await wizard.complete({
+      ...verdicts[0]!.answers,
+      onStep: async (title) => {
+        if (!/How the job differs/.test(title)) return
+        const actual = page.getByRole('textbox', { name: /What does the job actually seem to be/ })
+        await expect(actual).toHaveAccessibleDescription(/It goes into a sentence like/)
+        await actual.fill('they want me in the office zq7TYPEDq7z')
+        await expect(page.locator('p', { hasText: 'Preview:' })).toContainText(
+          'that they want me in the office zq7TYPEDq7z',
+        )
+        // Nothing typed left the browser before the form was sent.
+        expect(requests.filter((line) => line.includes('zq7TYPEDq7z'))).toEqual([])
+        await actual.fill('entirely reporting')
+      },
+    })
+  })
+
   test('moves between steps without a page load', async ({ page }) => {
     const wizard = new Wizard(page)
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7))
@@ -291,6 +314,20 @@ test.describe('the planner, without JavaScript', () => {
     await expect(wizard.script(/Your email/)).toContainText('Priya')
     // No copy buttons where they could not work.
     await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0)
+  })
+
+  test('shows the sentence frames without JavaScript @nojs-only', async ({ page }) => {
+    await page.goto('/plan')
+    const wizard = new Wizard(page)
+    await wizard.complete({
+      ...verdicts[0]!.answers,
+      onStep: async (title) => {
+        if (!/How the job differs/.test(title)) return
+        await expect(
+          page.getByText(/It goes into a sentence like: .?The posting described …/).first(),
+        ).toBeVisible()
+      },
+    })
   })
 
   test('changes an answer and clears everything @nojs-only', async ({ page }) => {

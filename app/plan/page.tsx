@@ -6,6 +6,8 @@ import { articleIndex } from '@/lib/content/articles'
 import { CERTAINTIES, REASONS, STAGES } from '@/lib/situation'
 import { EMPTY_VALUES, formValuesFromSituation } from '@/lib/situation/form'
 import { decodeSituation } from '@/lib/permalink/codec'
+import { wizardFrames } from '@/lib/wording/frames'
+import { loadCatalog } from '@/lib/wording/load'
 
 export const metadata: Metadata = {
   title: 'Get your words',
@@ -27,6 +29,7 @@ export default async function PlanPage({ searchParams }: Props) {
         initial={initialState(formValuesFromSituation(shared.situation), 'check')}
         articles={articleIndex()}
         prefilled
+        frames={wizardFrames(loadCatalog())}
       />
     )
   }
@@ -44,6 +47,7 @@ export default async function PlanPage({ searchParams }: Props) {
       initial={initialState(values)}
       articles={articleIndex()}
       linkedStage={linkedStage}
+      frames={wizardFrames(loadCatalog())}
     />
   )
 }

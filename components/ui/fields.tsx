@@ -101,6 +101,10 @@ type TextProps = {
   name: string
   label: string
   hint?: string
+  /** The sentence the answer goes into, with "…" where it goes: shown with or without JS. */
+  frame?: string
+  /** That sentence with the answer as typed so far (JavaScript only). */
+  preview?: { text: string; leftOut: boolean }
   value: string
   maxLength?: number
   error?: string
@@ -112,6 +116,8 @@ export function TextField({
   name,
   label,
   hint,
+  frame,
+  preview,
   value,
   maxLength,
   error,
@@ -126,6 +132,11 @@ export function TextField({
         {label}
       </label>
       <Hint name={name} hint={hint} />
+      {frame ? (
+        <p id={`${fieldId(name)}-frame`} className="text-slate-700 dark:text-slate-300">
+          It goes into a sentence like: <q className="font-serif">{frame}</q>
+        </p>
+      ) : null}
       <ErrorMessage name={name} error={error} />
       <input
         id={fieldId(name)}
@@ -133,11 +144,27 @@ export function TextField({
         defaultValue={value}
         maxLength={maxLength}
         autoComplete={autoComplete ?? 'off'}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={
+          [describedBy(name, hint, error), frame && `${fieldId(name)}-frame`]
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
         aria-invalid={error ? true : undefined}
         className="w-full max-w-xl rounded-md border-2 border-slate-500 bg-white px-3 py-2 dark:border-slate-400 dark:bg-slate-900"
         {...register(name as Name)}
       />
+      {preview?.text ? (
+        <p className="text-sm text-slate-800 dark:text-slate-200">
+          <span className="font-semibold">Preview: </span>
+          <span className="font-serif">{preview.text}</span>
+          {preview.leftOut ? (
+            <span className="block font-semibold text-alert-700 dark:text-red-300">
+              As typed, this doesn’t fit the sentence, so it would be left out. A few words that
+              finish the sentence work best.
+            </span>
+          ) : null}
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -5,8 +5,11 @@ import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from 'r
 import dynamic from 'next/dynamic'
 import { evaluatePlan } from '@/app/plan/actions'
 import type { ArticleIndex } from '@/components/plan/plan-view'
-import { Button, ChoiceField, ErrorSummary, TextField } from '@/components/ui/fields'
+import { Button, ChoiceField, ErrorSummary } from '@/components/ui/fields'
+import type { Frames } from '@/lib/wording/frames'
+import { FramedTextField } from './framed-text-field'
 import { useHydrated } from '@/components/ui/use-hydrated'
+import { clearEdits } from '@/components/plan/edits'
 import { INPUT_LIMITS, withDefaults, type FormValues } from '@/lib/situation/form'
 import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from './questions'
 import { transition, type EditingState, type WizardState } from './state'
@@ -62,9 +65,11 @@ type Props = {
   linkedStage?: string
   /** Opened from a shared plan's "Edit these answers": those answers win over this tab's. */
   prefilled?: boolean
+  /** The sentence each free-text answer goes into (lib/wording/frames.ts). */
+  frames?: Frames
 }
 
-export function PlanWizard({ initial, articles, linkedStage, prefilled = false }: Props) {
+export function PlanWizard({ initial, articles, linkedStage, prefilled = false, frames }: Props) {
   const hydrated = useHydrated()
   const [server, formAction, pending] = useActionState(evaluatePlan, initial, '/plan')
   // Steps change in the browser without a round trip; a new server state (after a submit) wins.
@@ -159,6 +164,7 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false }
     const { validateStep } = await loadValidation()
     if (intent === 'clear') {
       sessionStorage.removeItem(STORAGE_KEY)
+      clearEdits()
       const cleared = transition(current, 'clear', validateStep)
       form.reset(cleared.values)
       show(cleared)
@@ -284,8 +290,10 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false }
           {fields.map((name) => {
             const question = QUESTIONS[name]!
             return question.kind === 'text' ? (
-              <TextField
+              <FramedTextField
                 key={name}
+                frames={frames}
+                control={form.control}
                 name={name}
                 label={question.label}
                 hint={question.hint}

@@ -83,13 +83,13 @@ export const QUESTIONS: Record<string, Question> = {
   'details.advertised': {
     kind: 'text',
     label: 'What did the job advert describe?',
-    hint: 'A few words that finish “The advert described…”, for example “a generalist marketing role”.',
+    hint: 'A few words, for example “a generalist marketing role” or “remote”.',
     summary: 'What was advertised',
   },
   'details.actual': {
     kind: 'text',
     label: 'What does the job actually seem to be?',
-    hint: 'A few words that finish “The role is…”, for example “entirely social media”.',
+    hint: 'A few words, for example “entirely social media”, or a short sentence such as “they want me in the office every day”.',
     summary: 'What the job really is',
   },
   certainty: {
@@ -138,13 +138,13 @@ export const QUESTIONS: Record<string, Question> = {
   'details.positives': {
     kind: 'text',
     label: 'What did you like about them? (optional)',
-    hint: 'Something that finishes “I enjoyed hearing about…”, for example “your plans for the mobile app”.',
+    hint: 'Something specific, for example “your plans for the mobile app”.',
     summary: 'What you liked',
   },
   'details.betterFit': {
     kind: 'text',
     label: 'What kind of role would suit you better? (optional)',
-    hint: 'Finish “a role with…”, for example “more leadership responsibility”.',
+    hint: 'A few words, for example “more leadership responsibility”, or a sentence such as “I’d prefer something remote”.',
     summary: 'A better fit',
   },
   'details.referral.name': {
