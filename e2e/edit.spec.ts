@@ -117,7 +117,9 @@ test.describe('editing the words', () => {
   }) => {
     const plan = await planFor(request)
     await page.goto(plan.permalink)
-    await expect(page.getByText(/With JavaScript off the words can’t be edited here/)).toBeVisible()
+    await expect(
+      page.getByText(/With JavaScript off the words below can’t be edited here/),
+    ).toBeVisible()
     await expect(page.getByRole('button', { name: /Edit these words/ })).toHaveCount(0)
     const email = plan.scripts.find((s) => s.kind === 'email')!.body
     await expect(page.getByRole('article', { name: 'Your email' })).toContainText(

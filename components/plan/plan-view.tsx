@@ -93,16 +93,17 @@ export function PlanView({ plan, articles, anonymousPermalink }: PlanViewProps) 
           </section>
         ) : null}
 
+        {/* Outside the words' region: with scripts on, a browser keeps <noscript> as raw text. */}
+        <noscript>
+          <p>
+            With JavaScript off the words below can’t be edited here: select them to copy, and the
+            links give them as suggested.
+          </p>
+        </noscript>
         <section aria-labelledby="words-heading">
           <h2 id="words-heading" className="mb-3 text-xl font-semibold">
             Your words
           </h2>
-          <noscript>
-            <p className="mb-3">
-              With JavaScript off the words can’t be edited here: select them to copy, and the links
-              below give them as suggested.
-            </p>
-          </noscript>
           <div className="space-y-4">
             {plan.scripts.map((script, i) => (
               <ScriptWords key={`${script.kind}-${i}`} script={script} index={i} />
