@@ -1,8 +1,8 @@
 'use server'
 
-import { firstStepWithErrors, isStepId, situationInput } from '@/components/wizard/steps'
-import { transition, type WizardState } from '@/components/wizard/state'
-import { validateStep } from '@/components/wizard/validation'
+import { firstStepWithErrors, isStepId, situationInput } from '@/lib/wizard/steps'
+import { transition, type WizardState } from '@/lib/wizard/state'
+import { validateStep } from '@/lib/wizard/validation'
 import { anonymousPermalink, evaluate } from '@/lib/plan/evaluate'
 import { formValuesFromFormData } from '@/lib/situation/form'
 

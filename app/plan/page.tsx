@@ -1,6 +1,6 @@
 import { OG_IMAGES } from '@/lib/site/config'
 import type { Metadata } from 'next'
-import { initialState } from '@/components/wizard/state'
+import { initialState } from '@/lib/wizard/state'
 import { PlanWizard } from '@/components/wizard/plan-wizard'
 import { articleIndex } from '@/lib/content/articles'
 import { CERTAINTIES, REASONS, STAGES } from '@/lib/situation'

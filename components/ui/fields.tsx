@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
 import type { FormValues } from '@/lib/situation/form'
-import type { Option } from '@/components/wizard/questions'
+import type { Option } from '@/lib/wizard/questions'
 
 /** "details.referral.name" → "details-referral-name": ids for labels, hints, errors and links. */
 export const fieldId = (name: string) => name.replace(/\./g, '-')

@@ -11,13 +11,13 @@ import { FramedTextField } from './framed-text-field'
 import { useHydrated } from '@/components/ui/use-hydrated'
 import { clearEdits } from '@/components/plan/edits'
 import { INPUT_LIMITS, withDefaults, type FormValues } from '@/lib/situation/form'
-import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from './questions'
-import { transition, type EditingState, type WizardState } from './state'
-import { applicableSteps, firstStepWithErrors, isStepId, stepFields, type StepId } from './steps'
+import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from '@/lib/wizard/questions'
+import { transition, type EditingState, type WizardState } from '@/lib/wizard/state'
+import { applicableSteps, firstStepWithErrors, isStepId, stepFields, type StepId } from '@/lib/wizard/steps'
 
 // Validation (zod and the shared schema) is most of the planner's JavaScript, and nothing needs
 // it until the first answer: load it on first focus, or at the latest on the first Continue.
-const loadValidation = () => import('./validation')
+const loadValidation = () => import('@/lib/wizard/validation')
 const lazyResolver: Resolver<FormValues> = async (values, context, options) =>
   (await loadValidation()).resolver(values, context, options)
 

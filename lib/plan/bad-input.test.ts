@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { evaluatePlan } from '@/app/plan/actions'
-import { initialState } from '@/components/wizard/state'
-import { stepFields } from '@/components/wizard/steps'
+import { initialState } from '@/lib/wizard/state'
+import { stepFields } from '@/lib/wizard/steps'
 import {
   fieldId,
   invalidFormPostArb,

@@ -1,8 +1,8 @@
 import { OG_IMAGES } from '@/lib/site/config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import type { ChoiceQuestion } from '@/components/wizard/questions'
-import { QUESTIONS } from '@/components/wizard/questions'
+import type { ChoiceQuestion } from '@/lib/wizard/questions'
+import { QUESTIONS } from '@/lib/wizard/questions'
 import { planFor } from '@/lib/plan/evaluate'
 import { situationSchema, type Reason } from '@/lib/situation'
 
