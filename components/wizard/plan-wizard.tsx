@@ -13,7 +13,13 @@ import { clearEdits } from '@/components/plan/edits'
 import { INPUT_LIMITS, withDefaults, type FormValues } from '@/lib/situation/form'
 import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from '@/lib/wizard/questions'
 import { transition, type EditingState, type WizardState } from '@/lib/wizard/state'
-import { applicableSteps, firstStepWithErrors, isStepId, stepFields, type StepId } from '@/lib/wizard/steps'
+import {
+  applicableSteps,
+  firstStepWithErrors,
+  isStepId,
+  stepFields,
+  type StepId,
+} from '@/lib/wizard/steps'
 
 // Validation (zod and the shared schema) is most of the planner's JavaScript, and nothing needs
 // it until the first answer: load it on first focus, or at the latest on the first Continue.
