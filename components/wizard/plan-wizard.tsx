@@ -1,6 +1,6 @@
 'use client'
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
+import { startTransition, useActionState, useEffect, useReducer, type FormEvent } from 'react'
 import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from 'react-hook-form'
 import dynamic from 'next/dynamic'
 import { evaluatePlan } from '@/app/plan/actions'
@@ -10,16 +10,12 @@ import type { Frames } from '@/lib/wording/frames'
 import { FramedTextField } from './framed-text-field'
 import { useHydrated } from '@/components/ui/use-hydrated'
 import { clearEdits } from '@/components/plan/edits'
-import { INPUT_LIMITS, withDefaults, type FormValues } from '@/lib/situation/form'
+import { INPUT_LIMITS, type FormValues } from '@/lib/situation/form'
 import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from '@/lib/wizard/questions'
-import { transition, type EditingState, type WizardState } from '@/lib/wizard/state'
-import {
-  applicableSteps,
-  firstStepWithErrors,
-  isStepId,
-  stepFields,
-  type StepId,
-} from '@/lib/wizard/steps'
+import { initialState, type EditingState, type WizardState } from '@/lib/wizard/state'
+import { shown, viewReducer } from '@/lib/wizard/view'
+import { STORAGE_KEY, useFocusRequest, useSavedAnswers, useStepHistory } from './use-wizard'
+import { applicableSteps, firstStepWithErrors, stepFields } from '@/lib/wizard/steps'
 
 // Validation (zod and the shared schema) is most of the planner's JavaScript, and nothing needs
 // it until the first answer: load it on first focus, or at the latest on the first Continue.
@@ -33,7 +29,6 @@ const lazyResolver: Resolver<FormValues> = async (values, context, options) =>
 const loadPlanView = () => import('@/components/plan/plan-view')
 const PlanView = dynamic(() => loadPlanView().then((m) => m.PlanView))
 
-const STORAGE_KEY = 'bow-out:answers'
 const FIELD_NAMES = Object.keys(QUESTIONS)
 
 const valueAt = (values: FormValues, name: string): string | string[] =>
@@ -54,16 +49,6 @@ function flatten(errors: FieldErrors, prefix = ''): Record<string, string> {
 }
 
 /** Answers kept for this tab only, so a reload or the back button loses nothing. */
-function loadSaved(): { values: FormValues; step: StepId } | undefined {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null')
-    if (!saved || !isStepId(saved.step)) return undefined
-    return { values: withDefaults(saved.values), step: saved.step }
-  } catch {
-    return undefined
-  }
-}
-
 type Props = {
   initial: WizardState
   articles: ArticleIndex
@@ -78,9 +63,8 @@ type Props = {
 export function PlanWizard({ initial, articles, linkedStage, prefilled = false, frames }: Props) {
   const hydrated = useHydrated()
   const [server, formAction, pending] = useActionState(evaluatePlan, initial, '/plan')
-  // Steps change in the browser without a round trip; a new server state (after a submit) wins.
-  const [local, setLocal] = useState<{ base: WizardState; state: WizardState } | null>(null)
-  const view = local && local.base === server ? local.state : server
+  const [local, dispatch] = useReducer(viewReducer, null)
+  const view = shown(local, server)
 
   const form = useForm<FormValues>({
     defaultValues: view.values,
@@ -89,73 +73,18 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false, 
   })
   const values = useWatch({ control: form.control }) as FormValues
 
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  const summaryRef = useRef<HTMLDivElement>(null)
-  const [focus, setFocus] = useState<{ target: 'heading' | 'summary'; n: number } | null>(null)
-  const requestFocus = (target: 'heading' | 'summary') =>
-    setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }))
-
-  const show = (state: WizardState, push = true) => {
-    setLocal({ base: server, state })
-    if (push && state.status === 'editing') {
-      window.history.pushState({ ...window.history.state, bowOutStep: state.step }, '')
-    }
-  }
-
-  useEffect(() => {
-    if (!focus) return
-    ;(focus.target === 'summary' ? summaryRef.current : headingRef.current)?.focus()
-  }, [focus])
-
-  // Restore this tab's answers once, after hydration (the server cannot see sessionStorage).
-  const restored = useRef(false)
-  useEffect(() => {
-    if (restored.current || initial.status !== 'editing' || server !== initial) return
-    restored.current = true
-    if (prefilled) return
-    const saved = loadSaved()
-    if (!saved) return
-    const values = linkedStage ? { ...saved.values, stage: linkedStage } : saved.values
-    form.reset(values)
-    const step = applicableSteps(values).includes(saved.step) ? saved.step : 'stage'
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- sessionStorage is an external store the server cannot read
-    setLocal({ base: server, state: { status: 'editing', step, values, errors: {} } })
-  }, [form, initial, server, linkedStage, prefilled])
+  const { headingRef, summaryRef, requestFocus } = useFocusRequest(server)
+  useStepHistory({ form, server, view: local, dispatch, onMove: () => requestFocus('heading') })
+  const show = (state: WizardState) => dispatch({ type: 'show', base: server, state })
 
   const snapshot = JSON.stringify({ values, step: view.status === 'editing' ? view.step : 'check' })
-  useEffect(() => {
-    if (restored.current || server !== initial) sessionStorage.setItem(STORAGE_KEY, snapshot)
-  }, [snapshot, server, initial])
+  useSavedAnswers({ initial, server, form, dispatch, snapshot, linkedStage, prefilled })
 
   // Fetch the result view while the person reads their answers, so the plan shows at once.
   const onCheckPage = view.status === 'editing' && view.step === 'check'
   useEffect(() => {
     if (onCheckPage) void loadPlanView()
   }, [onCheckPage])
-
-  // The browser's back and forward buttons move between steps.
-  useEffect(() => {
-    const onPop = (event: PopStateEvent) => {
-      const step = event.state?.bowOutStep
-      if (!isStepId(step)) return
-      form.clearErrors()
-      setLocal((previous) => {
-        const current = previous && previous.base === server ? previous.state : server
-        if (current.status !== 'editing') return previous
-        const state = {
-          ...current,
-          values: form.getValues(),
-          step,
-          errors: {},
-          returnTo: undefined,
-        }
-        return { base: server, state }
-      })
-      requestFocus('heading')
-    }
-    window.addEventListener('popstate', onPop)
-    return () => window.removeEventListener('popstate', onPop)
-  }, [form, server])
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -171,9 +100,8 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false, 
     if (intent === 'clear') {
       sessionStorage.removeItem(STORAGE_KEY)
       clearEdits()
-      const cleared = transition(current, 'clear', validateStep)
-      form.reset(cleared.values)
-      show(cleared)
+      form.reset(initialState().values)
+      dispatch({ type: 'intent', base: server, current, intent, validate: validateStep })
       requestFocus('heading')
       return
     }
@@ -201,19 +129,9 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false, 
       return
     }
     form.clearErrors()
-    show(transition(current, intent, validateStep))
+    dispatch({ type: 'intent', base: server, current, intent, validate: validateStep })
     requestFocus('heading')
   }
-
-  // After the server answers a submit, move focus to what it returned.
-  const seenServer = useRef(server)
-  useEffect(() => {
-    if (seenServer.current === server) return
-    seenServer.current = server
-    requestFocus(
-      server.status === 'editing' && Object.keys(server.errors).length ? 'summary' : 'heading',
-    )
-  }, [server])
 
   if (view.status === 'done') {
     return (
