@@ -4,7 +4,7 @@ import { useEffect, useState, type ComponentProps } from 'react'
 import { useWatch, type Control } from 'react-hook-form'
 import { TextField } from '@/components/ui/fields'
 import type { FormValues } from '@/lib/situation/form'
-import { DETAIL_FIELDS, detailFieldName } from '@/lib/situation/limits'
+import { DETAIL_FIELDS, detailArgs, detailFieldName } from '@/lib/situation/limits'
 import { FRAME_MESSAGES, type FrameField } from '@/lib/wording/frame-fields'
 import type { Frames } from '@/lib/wording/frames'
 
@@ -35,15 +35,7 @@ export function FramedTextField({
   let shown: ComponentProps<typeof TextField>['preview']
   const typed = DETAIL_FIELDS.find((field) => detailFieldName(field) === name)
   if (frames && framed && preview && typed && isFramed(name)) {
-    const answers: Record<string, string> = { tone }
-    for (const field of DETAIL_FIELDS) {
-      const [first, second] = field.path
-      const value =
-        second === undefined
-          ? (details as Record<string, unknown>)[first]
-          : (details.referral as Record<string, unknown>)[second]
-      if (typeof value === 'string') answers[field.arg] = value
-    }
+    const answers: Record<string, string> = { ...detailArgs(details), tone }
     const own = answers[typed.arg]?.trim() ?? ''
     if (own) {
       const text = preview.previewSentence(frames.sources, FRAME_MESSAGES[name].id, answers)

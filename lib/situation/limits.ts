@@ -48,3 +48,19 @@ type TopLevel = Extract<DetailField, { path: readonly [string] }>
 export const TEXT_DETAILS = DETAIL_FIELDS.filter(
   (field): field is TopLevel => field.path.length === 1,
 ).map((field) => field.arg)
+
+/**
+ * Each typed detail by its argument name, from a `details` object (a Situation's, or the form's
+ * values as they are being typed); absent or non-text values are left out.
+ */
+export function detailArgs(details: unknown): Partial<Record<DetailArg, string>> {
+  const out: Partial<Record<DetailArg, string>> = {}
+  const read = (object: unknown, key: string) =>
+    object && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined
+  for (const field of DETAIL_FIELDS) {
+    const [first, second] = field.path
+    const value = second === undefined ? read(details, first) : read(read(details, first), second)
+    if (typeof value === 'string') out[field.arg] = value
+  }
+  return out
+}

@@ -185,6 +185,19 @@ export function compileCatalog(
 }
 
 /**
+ * Arguments for every message: the typed ones, with the role and company phrases made from
+ * them (`ref.the-role`, `ref.the-company`) for the messages that name them.
+ */
+export function completeArgs(catalog: Catalog, args: MessageArgs): MessageArgs {
+  const base = { ...args, theRole: '', theCompany: '' }
+  return {
+    ...base,
+    theRole: formatMessage(catalog, 'ref.the-role', base),
+    theCompany: formatMessage(catalog, 'ref.the-company', base),
+  }
+}
+
+/**
  * Formats a message. Every argument is passed (an absent detail as ""), so a message can never
  * print a gap; a formatting problem is an error, never a half-written sentence.
  */

@@ -1,4 +1,10 @@
-import { formatMessage, MESSAGE_ARGS, type Catalog, type MessageArgs } from './catalog'
+import {
+  completeArgs,
+  formatMessage,
+  MESSAGE_ARGS,
+  type Catalog,
+  type MessageArgs,
+} from './catalog'
 import { FRAME_MESSAGES, type FrameField } from './frame-fields'
 
 /*
@@ -25,9 +31,7 @@ export function wizardFrames(catalog: Catalog): Frames {
   const ids = new Set<string>(['ref.the-role', 'ref.the-company'])
   for (const [field, { id, arg }] of Object.entries(FRAME_MESSAGES)) {
     ids.add(id)
-    const args = { ...emptyArgs(), tone: 'neutral', [arg]: SAMPLE }
-    args.theRole = formatMessage(catalog, 'ref.the-role', args)
-    args.theCompany = formatMessage(catalog, 'ref.the-company', args)
+    const args = completeArgs(catalog, { ...emptyArgs(), tone: 'neutral', [arg]: SAMPLE })
     const text = formatMessage(catalog, id, args)
     frames[field as FrameField] = text.replace(new RegExp(SAMPLE, 'i'), '…').replace(/\n/g, ' ')
   }

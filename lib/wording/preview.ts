@@ -1,5 +1,6 @@
 import {
   compileMessage,
+  completeArgs,
   formatMessage,
   MESSAGE_ARGS,
   type Catalog,
@@ -40,7 +41,5 @@ export function previewSentence(
     MESSAGE_ARGS.map((arg) => [arg, answers[arg] ?? '']),
   ) as MessageArgs
   args.tone ||= 'neutral'
-  args.theRole = formatMessage(catalog, 'ref.the-role', args)
-  args.theCompany = formatMessage(catalog, 'ref.the-company', args)
-  return formatMessage(catalog, id, args).replace(/\n/g, ' ')
+  return formatMessage(catalog, id, completeArgs(catalog, args)).replace(/\n/g, ' ')
 }

@@ -1,25 +1,17 @@
 import { decide } from '@/lib/engine/decide'
 import type { PlanBody } from '@/lib/engine/types'
 import type { Situation } from '@/lib/situation'
-import { DETAIL_FIELDS } from '@/lib/situation/limits'
-import { formatMessage, type Catalog, type MessageArgs } from './catalog'
+import { DETAIL_FIELDS, detailArgs } from '@/lib/situation/limits'
+import { completeArgs, formatMessage, type Catalog, type MessageArgs } from './catalog'
 import type { MessageId } from './message-ids'
 import { WRITERS, type Format } from './writers'
 
 /** Every message argument for this situation; a detail that was not given is "". */
 export function messageArgs(s: Situation, catalog: Catalog): MessageArgs {
   const args = { tone: s.tone, theRole: '', theCompany: '' } as MessageArgs
-  for (const field of DETAIL_FIELDS) {
-    const [first, second] = field.path
-    const value =
-      second === undefined
-        ? (s.details[first as keyof typeof s.details] as string | undefined)
-        : s.details.referral?.[second as 'name' | 'connection']
-    args[field.arg] = value ?? ''
-  }
-  args.theRole = formatMessage(catalog, 'ref.the-role', args)
-  args.theCompany = formatMessage(catalog, 'ref.the-company', args)
-  return args
+  const typed = detailArgs(s.details)
+  for (const field of DETAIL_FIELDS) args[field.arg] = typed[field.arg] ?? ''
+  return completeArgs(catalog, args)
 }
 
 /** A formatter for one plan: message id → its text for this situation. */
