@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { decodeSituation } from '@/lib/permalink/codec'
 import bodyLimits from '@/lib/site/body-limits.json'
+import { parseAdviceQuery } from '@/lib/search/parse-query'
+import { adviceHref } from '@/lib/search/query'
+import { nowHref, nowState } from '@/lib/wizard/fast-path'
 
 const refuse = (status: number, message: string) =>
   new NextResponse(message, {
@@ -31,6 +34,31 @@ async function refuseBadFormPost(request: NextRequest): Promise<NextResponse | u
   return undefined
 }
 
+/**
+ * The advice index and the interview-now pages used to read their state from the query string;
+ * they are prerendered paths now. An old link is sent, with a permanent redirect, to the page
+ * that shows what it used to (anything it doesn't recognise is dropped, as it always was).
+ */
+function redirectOldLink(request: NextRequest): NextResponse | undefined {
+  const { pathname, searchParams } = request.nextUrl
+  const has = (...keys: string[]) => keys.some((key) => searchParams.has(key))
+  let target: string
+  if (pathname === '/advice' && has('q', 'stage', 'topic')) {
+    const params: Record<string, string[]> = {}
+    for (const key of ['q', 'stage', 'topic']) params[key] = searchParams.getAll(key)
+    target = adviceHref(parseAdviceQuery(params))
+  } else if (pathname === '/plan/now' && has('what', 'sure')) {
+    const { situation, sure } = nowState(
+      searchParams.get('what') ?? undefined,
+      searchParams.get('sure') ?? undefined,
+    )
+    target = nowHref(situation?.value, situation?.reason === 'unsafe' ? undefined : sure)
+  } else {
+    return undefined
+  }
+  return NextResponse.redirect(new URL(target, request.url), 308)
+}
+
 /** A path under /s/ with no route: rewriting a bad link here gets the site's 404 page. */
 const NOT_A_PLAN = '/s/-/-'
 
@@ -44,6 +72,10 @@ export async function proxy(request: NextRequest) {
   if (request.method === 'POST') {
     const refused = await refuseBadFormPost(request)
     if (refused) return refused
+  }
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    const redirect = redirectOldLink(request)
+    if (redirect) return redirect
   }
   let decodable = true
   try {
@@ -72,6 +104,13 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     '/advice/:slug*',
+    // Old links that carried their state in the query string (see redirectOldLink).
+    // (Next reads this list at build time: it must be written out, not computed.)
+    { source: '/advice', has: [{ type: 'query', key: 'q' }] },
+    { source: '/advice', has: [{ type: 'query', key: 'stage' }] },
+    { source: '/advice', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/plan/now', has: [{ type: 'query', key: 'what' }] },
+    { source: '/plan/now', has: [{ type: 'query', key: 'sure' }] },
     '/s/:token',
     // The plan's text and calendar files decode the same token.
     '/s/:token/:file',

@@ -16,7 +16,7 @@ test.describe('advice library', () => {
     await index.goto()
     const all = await index.results.count()
     await index.filter('Where you are', 'Before the interview')
-    await expect(page).toHaveURL(/\/advice\?stage=before$/)
+    await expect(page).toHaveURL(/\/advice\/stage\/before$/)
     const before = await index.results.count()
     expect(before).toBeGreaterThan(0)
     expect(before).toBeLessThan(all)
@@ -27,7 +27,7 @@ test.describe('advice library', () => {
     ).toHaveAttribute('aria-current', 'true')
 
     await index.filter('Topic', 'Timing')
-    await expect(page).toHaveURL(/\/advice\?stage=before&topic=timing$/)
+    await expect(page).toHaveURL(/\/advice\/stage\/before\/topic\/timing$/)
     expect(await index.titles()).toEqual(['Backing out before the interview'])
 
     await page.getByRole('link', { name: 'Clear search and filters' }).click()
@@ -71,10 +71,10 @@ test.describe('advice library', () => {
     )
     await index.searchBox.fill('voicemail')
     await expect(index.status).toContainText('for “voicemail”')
-    await expect(page).toHaveURL(/\/advice\?q=voicemail$/)
+    await expect(page).toHaveURL(/\/advice\/search\?q=voicemail$/)
     expect(await index.titles()).toContain('Call or email: how to deliver your withdrawal')
     await index.filter('Where you are', 'Holding an offer')
-    await expect(page).toHaveURL(/\/advice\?q=voicemail&stage=offer$/)
+    await expect(page).toHaveURL(/\/advice\/search\?q=voicemail&stage=offer$/)
     // Same document: nothing reloaded.
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(
       marker,

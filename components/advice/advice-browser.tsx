@@ -9,6 +9,7 @@ import { TOPIC_LABELS, TOPICS, type Topic } from '@/lib/content/taxonomy'
 import type { SearchDoc } from '@/lib/search'
 import { fetchSearchDocs, keepSuccess } from '@/lib/search/load'
 import {
+  ADVICE_SEARCH_PATH,
   adviceHref,
   applyAdviceQuery,
   MAX_QUERY_LENGTH,
@@ -94,7 +95,7 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
       <div className="space-y-6">
         <form
           role="search"
-          action="/advice"
+          action={ADVICE_SEARCH_PATH}
           method="get"
           // After a failed load, the form goes to the server, which searches without the index.
           onSubmit={(event) => {

@@ -138,6 +138,12 @@ describe('parsing an article', () => {
     expect(() => parse(raw)).toThrow(message)
   })
 
+  it('rejects a file name that is the address of a view of the library', () => {
+    expect(() => parse(valid, 'content/advice/search.md')).toThrow(
+      /search\.md: \/advice\/search is a view of the library/,
+    )
+  })
+
   it('rejects a file name that is not kebab-case', () => {
     expect(() => parse(valid, 'content/advice/Bad_Name.md')).toThrow(/Bad_Name\.md: file name must be kebab-case/)
   })

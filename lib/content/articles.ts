@@ -38,10 +38,16 @@ export function loadSources(dir = CONTENT_DIR): Map<string, Source> {
   return new Map(parsed.data.map((source) => [source.key, source]))
 }
 
+/** Paths under /advice that are views of the library (app/advice/stage, topic, search). */
+const RESERVED_SLUGS = ['stage', 'topic', 'search']
+
 export function parseArticle(file: string, raw: string, sources: Map<string, Source>): Article {
   const name = path.relative(process.cwd(), file)
   const slug = path.basename(file, '.md')
   if (!SLUG.test(slug)) throw new ContentError(`${name}: file name must be kebab-case`)
+  if (RESERVED_SLUGS.includes(slug)) {
+    throw new ContentError(`${name}: /advice/${slug} is a view of the library, not an article`)
+  }
 
   const vfile = new VFile({ path: file, value: raw })
   try {

@@ -10,13 +10,22 @@ export type AdviceQuery = { q: string; topic?: Topic; stage?: Stage }
 
 type Listed = { slug: string; topics: readonly Topic[]; stages: readonly Stage[] }
 
+/** Where the search results live: the one view of the library that is rendered per request. */
+export const ADVICE_SEARCH_PATH = '/advice/search'
+
+/**
+ * The address of a view of the library. Filter views are paths, prerendered once at build time
+ * (`/advice/stage/offer/topic/pay`); a search is `/advice/search?q=…`, with the filters kept as
+ * parameters beside it.
+ */
 export function adviceHref(query: AdviceQuery): string {
-  const params = new URLSearchParams()
-  if (query.q) params.set('q', query.q)
-  if (query.stage) params.set('stage', query.stage)
-  if (query.topic) params.set('topic', query.topic)
-  const search = params.toString()
-  return search ? `/advice?${search}` : '/advice'
+  if (query.q) {
+    const params = new URLSearchParams({ q: query.q })
+    if (query.stage) params.set('stage', query.stage)
+    if (query.topic) params.set('topic', query.topic)
+    return `${ADVICE_SEARCH_PATH}?${params}`
+  }
+  return `/advice${query.stage ? `/stage/${query.stage}` : ''}${query.topic ? `/topic/${query.topic}` : ''}`
 }
 
 /**

@@ -57,10 +57,18 @@ describe('the advice query', () => {
   it('builds links that read back to the same query', () => {
     const query = { q: 'call & email', stage: 'after', topic: 'channel' } as const
     const href = adviceHref(query)
-    expect(href).toBe('/advice?q=call+%26+email&stage=after&topic=channel')
+    expect(href).toBe('/advice/search?q=call+%26+email&stage=after&topic=channel')
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams)
     expect(parseAdviceQuery(params)).toEqual(query)
     expect(adviceHref({ q: '' })).toBe('/advice')
+  })
+
+  it('gives each filter view without a search its own prerendered path', () => {
+    expect(adviceHref({ q: '', stage: 'offer' })).toBe('/advice/stage/offer')
+    expect(adviceHref({ q: '', topic: 'pay' })).toBe('/advice/topic/pay')
+    expect(adviceHref({ q: '', stage: 'after', topic: 'channel' })).toBe(
+      '/advice/stage/after/topic/channel',
+    )
   })
 
   it('filters by stage and topic together', () => {

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { TOPICS } from '@/lib/content/taxonomy'
+import { STAGES } from '@/lib/situation/stages'
+import { sureParams, whatParams } from '@/lib/wizard/fast-path'
+import { expect, test } from './fixtures'
+import { AdviceIndex } from './pages/advice-index'
+
+/*
+ * Pages that are the same for everyone who sends the same address are built once, at build time.
+ * These tests read what the build says it prerendered, so a change that makes one of them render
+ * per request (reading searchParams, headers or cookies) fails here.
+ */
+
+type Manifest = { routes: Record<string, { initialRevalidateSeconds: number | false }> }
+
+const manifest = (): Manifest =>
+  JSON.parse(
+    readFileSync(
+      path.join(process.cwd(), '.next/standalone/.next/prerender-manifest.json'),
+      'utf8',
+    ),
+  )
+
+test.describe('prerendered pages', () => {
+  test('the advice index, every filter view and every interview-now state are static', () => {
+    const { routes } = manifest()
+    const expected = [
+      '/advice',
+      ...STAGES.map((stage) => `/advice/stage/${stage}`),
+      ...TOPICS.map((topic) => `/advice/topic/${topic}`),
+      ...STAGES.flatMap((stage) => TOPICS.map((topic) => `/advice/stage/${stage}/topic/${topic}`)),
+      '/plan/now',
+      ...whatParams().map(({ what }) => `/plan/now/${what}`),
+      ...sureParams().map(({ what, sure }) => `/plan/now/${what}/${sure}`),
+    ]
+    const missing = expected.filter((route) => !(route in routes))
+    expect(missing).toEqual([])
+    // Built once and kept: none of them is revalidated on a timer either.
+    for (const route of expected) expect(routes[route]?.initialRevalidateSeconds).toBe(false)
+    // The search results are the one view of the library rendered per request.
+    expect('/advice/search' in routes).toBe(false)
+  })
+
+  test('a filter view or state that does not exist is a 404 page', async ({ request }) => {
+    for (const url of ['/advice/stage/lunch', '/advice/topic/x/y', '/plan/now/dancing']) {
+      const response = await request.get(url)
+      expect(response.status(), url).toBe(404)
+      expect(response.headers()['content-security-policy'], url).toBeTruthy()
+    }
+    // Feeling unsafe never asks "are you sure?", so it has no such page.
+    expect((await request.get('/plan/now/unsafe/certain')).status()).toBe(404)
+  })
+})
+
+test.describe('old links with the state in the query string', () => {
+  test('a filter link is sent to its view, with the same articles @nojs', async ({ page }) => {
+    const response = await page.goto('/advice?stage=before&topic=timing')
+    expect(response?.request().redirectedFrom()?.url()).toMatch(
+      /\/advice\?stage=before&topic=timing$/,
+    )
+    await expect(page).toHaveURL(/\/advice\/stage\/before\/topic\/timing$/)
+    expect(await new AdviceIndex(page).titles()).toEqual(['Backing out before the interview'])
+  })
+
+  test('a search link is sent to the search results, filters kept @nojs', async ({ page }) => {
+    await page.goto('/advice?q=voicemail&stage=offer&utm=x')
+    await expect(page).toHaveURL(/\/advice\/search\?q=voicemail&stage=offer$/)
+    const index = new AdviceIndex(page)
+    await expect(index.searchBox).toHaveValue('voicemail')
+    await expect(index.status).toContainText('for “voicemail”')
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Filter by where you are' })
+        .getByRole('link', { name: 'Holding an offer' }),
+    ).toHaveAttribute('aria-current', 'true')
+  })
+
+  test('the redirect is permanent and carries the security headers', async ({ request }) => {
+    const response = await request.get('/advice?topic=pay', { maxRedirects: 0 })
+    expect(response.status()).toBe(308)
+    expect(response.headers()['location']).toMatch(/\/advice\/topic\/pay$/)
+    expect(response.headers()['content-security-policy']).toBeTruthy()
+    expect(response.headers()['x-content-type-options']).toBe('nosniff')
+  })
+
+  test('an interview-now link is sent to the same state @nojs', async ({ page }) => {
+    await page.goto('/plan/now?what=rude&sure=certain')
+    await expect(page).toHaveURL(/\/plan\/now\/rude\/certain$/)
+    await expect(page.getByRole('region', { name: /What to say/ })).toBeVisible()
+    await page.goto('/plan/now?what=unsafe&sure=unsure')
+    await expect(page).toHaveURL(/\/plan\/now\/unsafe$/)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/Leave now/)
+    await page.goto('/plan/now?what=rude&sure=maybe')
+    await expect(page).toHaveURL(/\/plan\/now\/rude$/)
+  })
+})
