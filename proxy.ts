@@ -111,6 +111,8 @@ export const config = {
     { source: '/advice', has: [{ type: 'query', key: 'topic' }] },
     { source: '/plan/now', has: [{ type: 'query', key: 'what' }] },
     { source: '/plan/now', has: [{ type: 'query', key: 'sure' }] },
+    // A shared plan's page: only under `next dev` and for POSTs, since the front door answers
+    // GET and HEAD itself in production (lib/site/shared-plan-page.tsx).
     '/s/:token',
     // The plan's text and calendar files decode the same token.
     '/s/:token/:file',

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { SiteFooter } from '@/components/layout/site-footer'
-import { SiteHeader } from '@/components/layout/site-header'
+import { BODY_CLASS, SiteFrame } from '@/components/layout/site-frame'
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL, OG_IMAGES } from '@/lib/site/config'
 import './globals.css'
 
@@ -27,16 +26,8 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <SiteHeader />
-        <main
-          id="main"
-          tabIndex={-1}
-          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none"
-        >
-          {children}
-        </main>
-        <SiteFooter />
+      <body className={BODY_CLASS}>
+        <SiteFrame>{children}</SiteFrame>
       </body>
     </html>
   )

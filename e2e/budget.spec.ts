@@ -40,3 +40,33 @@ test('the planner ships at most 60 kB more JavaScript than the 404 page', async 
   expect(planner).toBeGreaterThan(notFound)
   expect(planner - notFound).toBeLessThanOrEqual(60 * 1024)
 })
+
+test('a shared plan loads one small script of its own, and no framework', async ({
+  browser,
+  request,
+}) => {
+  const response = await request.post('/api/plan', {
+    data: { stage: 'after', progress: 'interviewed', reasons: ['pay'], certainty: 'certain' },
+  })
+  const { permalink } = (await response.json()) as { permalink: string }
+  const types: Record<string, string> = {
+    home: '/',
+    'advice index': '/advice',
+    'advice filter view': '/advice/stage/offer/topic/pay',
+    'advice search': '/advice/search?q=pay',
+    article: '/advice/ending-an-interview-early',
+    planner: '/plan',
+    'in an interview now': '/plan/now/rude/certain',
+    'shared plan': permalink,
+    '404 page': '/advice/no-such-article',
+  }
+  const bytes: Record<string, number> = {}
+  for (const [name, path] of Object.entries(types)) bytes[name] = await scriptBytes(browser, path)
+  console.log(
+    `JavaScript transferred per page type (B): ${Object.entries(bytes)
+      .map(([name, size]) => `${name} ${size}`)
+      .join(', ')}`,
+  )
+  expect(bytes['shared plan']).toBeGreaterThan(0)
+  expect(bytes['shared plan']).toBeLessThanOrEqual(8 * 1024)
+})

@@ -259,3 +259,93 @@ test.describe('delivery', () => {
     await expect(page.getByRole('region', { name: 'Your words' })).toBeVisible()
   })
 })
+
+test.describe('the lean page', () => {
+  test('is the same frame as every other page, with one small script of its own and no framework', async ({
+    page,
+    request,
+  }) => {
+    const plan = await planFor(request)
+    const scripts: string[] = []
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname)
+    })
+    const response = await page.goto(plan.permalink)
+    // The copy and edit controls are there: the script ran.
+    await expect(page.getByRole('button', { name: /Edit these words: Your email/ })).toBeVisible()
+    expect(scripts).toHaveLength(1)
+    expect(scripts[0]).toMatch(/^\/_next\/static\/bow-out\/plan-[A-Z0-9]+\.js$/)
+    // No inline script runs here, so the policy allows none.
+    const policy = response?.headers()['content-security-policy'] ?? ''
+    expect(policy).toMatch(/script-src 'self';/)
+    expect(policy).not.toContain("unsafe-inline'; style")
+
+    const frame = async (path: string) => {
+      await page.goto(path)
+      return page.evaluate(() => {
+        // The markup with each element's attributes in name order (a plain link and Next's
+        // link write the same attributes in a different order).
+        const canonical = (node: Node): string => {
+          if (!(node instanceof Element)) return node.textContent ?? ''
+          const attributes = [...node.attributes]
+            .map((a) => `${a.name}="${a.value}"`)
+            .sort()
+            .join(' ')
+          const children = [...node.childNodes].map(canonical).join('')
+          return `<${node.localName} ${attributes}>${children}</${node.localName}>`
+        }
+        const markup = (selector: string) => {
+          const node = document.querySelector(selector)
+          return node ? canonical(node) : undefined
+        }
+        return {
+          header: markup('header'),
+          footer: markup('footer'),
+          body: document.body.className,
+          styles: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+            l.getAttribute('href'),
+          ),
+          icon: document.querySelector('link[rel="icon"]')?.getAttribute('href'),
+        }
+      })
+    }
+    const shared = await frame(plan.permalink)
+    const home = await frame('/privacy')
+    expect(shared).toEqual(home)
+  })
+
+  test('answers HEAD, compresses for browsers that ask, and says 404 with every header', async ({
+    request,
+  }) => {
+    const plan = await planFor(request)
+    const head = await request.head(plan.permalink)
+    expect(head.status()).toBe(200)
+    expect(head.headers()['content-type']).toBe('text/html; charset=utf-8')
+    const gzip = await request.get(plan.permalink, { headers: { 'accept-encoding': 'gzip' } })
+    expect(gzip.headers()['content-encoding']).toBe('gzip')
+    expect(await gzip.text()).toContain('A shared plan')
+    const bad = await request.get('/s/not-a-plan')
+    expect(bad.status()).toBe(404)
+    for (const header of ['content-security-policy', 'x-content-type-options', 'x-frame-options'])
+      expect(bad.headers()[header], header).toBeTruthy()
+    expect(bad.headers()['x-robots-tag']).toContain('noindex')
+    expect(bad.headers()['cache-control']).toBe('no-store')
+  })
+
+  test('carries the plan for its script as data that no typed text can break out of', async ({
+    request,
+  }) => {
+    const hostile = '</script><script>alert(1)</script><!--'
+    const plan = await planFor(request, {
+      ...situation,
+      details: { ...situation.details, positives: hostile },
+    })
+    const html = await (await request.get(plan.permalink)).text()
+    const data = /<script type="application\/json" id="plan-data">([\s\S]*?)<\/script>/.exec(html)
+    const json = data?.[1] ?? ''
+    expect(json).not.toBe('')
+    expect(json).not.toContain('<')
+    expect(JSON.stringify(JSON.parse(json))).toContain(hostile)
+    expect(html).not.toContain('<script>alert(1)')
+  })
+})

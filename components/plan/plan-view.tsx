@@ -1,6 +1,6 @@
-import type { Citation, Plan } from '@/lib/engine'
-import { DownloadWords, EditsProvider, ScriptWords } from './edits'
-import { PrintButton, ShareBox } from './share-box'
+import type { Citation, Plan, Script } from '@/lib/engine'
+import { mailtoHref } from '@/lib/plan/text'
+import { ShareBox } from './share-box'
 
 import type { ArticleIndex } from '@/lib/content/articles'
 
@@ -61,93 +61,141 @@ function CitationList({
   )
 }
 
+/**
+ * One script: its words, and the link that mails them. This is the whole of it without
+ * JavaScript; with it, lib/plan/enhance.ts makes the words editable and adds the copy buttons
+ * (into the `data-` hooks), the same on the planner and on a shared plan's lean page.
+ */
+function ScriptWords({ script, index }: { script: Script; index: number }) {
+  const headingId = `script-${index}`
+  return (
+    <article
+      aria-labelledby={headingId}
+      data-script={index}
+      className="break-inside-avoid rounded-lg border border-slate-300 p-4 dark:border-slate-700"
+    >
+      <h3 id={headingId} className="text-lg font-semibold">
+        {script.title}
+      </h3>
+      {script.subject ? (
+        <p className="mt-2">
+          <span className="font-semibold">Subject:</span> {script.subject}
+        </p>
+      ) : null}
+      <div data-script-text className="mt-2 font-serif text-lg leading-relaxed whitespace-pre-wrap">
+        {script.body}
+      </div>
+      <p data-script-note hidden className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        Your own version (kept only in this tab).
+      </p>
+      <div data-script-actions className="no-print mt-3 flex flex-wrap items-center gap-3">
+        {script.kind === 'email' && script.subject ? (
+          <a
+            href={mailtoHref(script.subject, script.body)}
+            data-script-mailto
+            className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
+          >
+            Open in my email app
+          </a>
+        ) : null}
+      </div>
+    </article>
+  )
+}
+
 type PlanViewProps = { plan: Plan; articles: ArticleIndex; anonymousPermalink: string }
 
+/** The plan, as the server renders it: complete and usable without JavaScript. */
 export function PlanView({ plan, articles, anonymousPermalink }: PlanViewProps) {
   const reminder = plan.scripts.some((s) => s.kind === 'follow-up')
   return (
-    <EditsProvider plan={plan}>
-      <div className="space-y-10">
-        <div>
-          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">
-            {VERDICT_LABELS[plan.verdict]} · {CHANNEL_LABELS[plan.channel]}
-          </p>
-          <p className="mt-2 font-serif text-2xl font-bold sm:text-3xl">{plan.headline}</p>
-        </div>
-
-        {plan.why.length ? (
-          <section aria-labelledby="why-heading">
-            <h2 id="why-heading" className="mb-3 text-xl font-semibold">
-              Why
-            </h2>
-            <CitationList items={plan.why} articles={articles} tone="why" />
-          </section>
-        ) : null}
-
-        {plan.cautions.length ? (
-          <section aria-labelledby="cautions-heading">
-            <h2 id="cautions-heading" className="mb-3 text-xl font-semibold">
-              Worth keeping in mind
-            </h2>
-            <CitationList items={plan.cautions} articles={articles} tone="caution" />
-          </section>
-        ) : null}
-
-        {/* Outside the words' region: with scripts on, a browser keeps <noscript> as raw text. */}
-        <noscript>
-          <p>
-            With JavaScript off the words below can’t be edited here: select them to copy, and the
-            links give them as suggested.
-          </p>
-        </noscript>
-        <section aria-labelledby="words-heading">
-          <h2 id="words-heading" className="mb-3 text-xl font-semibold">
-            Your words
-          </h2>
-          <div className="space-y-4">
-            {plan.scripts.map((script, i) => (
-              <ScriptWords key={`${script.kind}-${i}`} script={script} index={i} />
-            ))}
-          </div>
-        </section>
-
-        <section aria-labelledby="steps-heading">
-          <h2 id="steps-heading" className="mb-3 text-xl font-semibold">
-            Next steps
-          </h2>
-          <ol className="list-decimal space-y-2 pl-6">
-            {plan.steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        </section>
-
-        <section aria-labelledby="keep-heading" className="no-print">
-          <h2 id="keep-heading" className="mb-3 text-xl font-semibold">
-            Keep it, share it
-          </h2>
-          <ShareBox permalink={plan.permalink} anonymousPermalink={anonymousPermalink} />
-          <ul className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
-            <li>
-              <DownloadWords plan={plan} />
-            </li>
-            {reminder ? (
-              <li>
-                <a
-                  href={`${plan.permalink}/reminder.ics`}
-                  download
-                  className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
-                >
-                  Add a keep-in-touch reminder to my calendar (.ics)
-                </a>
-              </li>
-            ) : null}
-            <li>
-              <PrintButton />
-            </li>
-          </ul>
-        </section>
+    <div className="space-y-10" data-plan={plan.permalink}>
+      <div>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">
+          {VERDICT_LABELS[plan.verdict]} · {CHANNEL_LABELS[plan.channel]}
+        </p>
+        <p className="mt-2 font-serif text-2xl font-bold sm:text-3xl">{plan.headline}</p>
       </div>
-    </EditsProvider>
+
+      {plan.why.length ? (
+        <section aria-labelledby="why-heading">
+          <h2 id="why-heading" className="mb-3 text-xl font-semibold">
+            Why
+          </h2>
+          <CitationList items={plan.why} articles={articles} tone="why" />
+        </section>
+      ) : null}
+
+      {plan.cautions.length ? (
+        <section aria-labelledby="cautions-heading">
+          <h2 id="cautions-heading" className="mb-3 text-xl font-semibold">
+            Worth keeping in mind
+          </h2>
+          <CitationList items={plan.cautions} articles={articles} tone="caution" />
+        </section>
+      ) : null}
+
+      {/* Outside the words' region: with scripts on, a browser keeps <noscript> as raw text. */}
+      <noscript>
+        <p>
+          With JavaScript off the words below can’t be edited here: select them to copy, and the
+          links give them as suggested.
+        </p>
+      </noscript>
+      <section aria-labelledby="words-heading">
+        <h2 id="words-heading" className="mb-3 text-xl font-semibold">
+          Your words
+        </h2>
+        <div className="space-y-4">
+          {plan.scripts.map((script, i) => (
+            <ScriptWords key={`${script.kind}-${i}`} script={script} index={i} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading" className="mb-3 text-xl font-semibold">
+          Next steps
+        </h2>
+        <ol className="list-decimal space-y-2 pl-6">
+          {plan.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="keep-heading" className="no-print">
+        <h2 id="keep-heading" className="mb-3 text-xl font-semibold">
+          Keep it, share it
+        </h2>
+        <ShareBox permalink={plan.permalink} anonymousPermalink={anonymousPermalink} />
+        <ul data-plan-actions className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <li>
+            <a
+              href={`${plan.permalink}/plan.txt`}
+              download="plan.txt"
+              data-download
+              className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+            >
+              Download all the words (.txt)
+              <span data-download-edited hidden>
+                , with your edits
+              </span>
+            </a>
+          </li>
+          {reminder ? (
+            <li>
+              <a
+                href={`${plan.permalink}/reminder.ics`}
+                download
+                className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+              >
+                Add a keep-in-touch reminder to my calendar (.ics)
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+    </div>
   )
 }

@@ -1,13 +1,3 @@
-'use client'
-
-import { useSyncExternalStore } from 'react'
-import { CopyButton } from '@/components/ui/copy-button'
-import { useHydrated } from '@/components/ui/use-hydrated'
-
-const subscribe = () => () => {}
-const origin = () => window.location.origin
-const canShare = () => typeof navigator.share === 'function'
-
 export const NAMED_LABEL = 'Link to this plan'
 export const ANONYMOUS_LABEL =
   'Share without names (leaves out your name, theirs, the company and any referral’s name)'
@@ -38,8 +28,9 @@ export function shareLinks(
 }
 
 /**
- * The plan's links. Without JavaScript they are plain links a person can copy from the browser;
- * with it, copy buttons and, where the device has one, the system share sheet.
+ * The plan's links, as plain links a person can copy from the browser. With JavaScript,
+ * lib/plan/enhance.ts adds the full address, copy buttons and, where the device has one, the
+ * system share sheet (into the `data-` hooks below).
  */
 export function ShareBox({
   permalink,
@@ -48,8 +39,6 @@ export function ShareBox({
   permalink: string
   anonymousPermalink: string
 }) {
-  const base = useSyncExternalStore(subscribe, origin, () => '')
-  const share = useSyncExternalStore(subscribe, canShare, () => false)
   const { links, shareable } = shareLinks(permalink, anonymousPermalink)
   return (
     <div className="space-y-4">
@@ -58,50 +47,20 @@ export function ShareBox({
           <p className="font-semibold">{link.label}</p>
           <a
             href={link.path}
+            data-share-link
             className="break-all text-brand-700 underline underline-offset-2 dark:text-brand-300"
           >
-            {base}
             {link.path}
           </a>
-          <div className="mt-2">
-            <CopyButton text={`${base}${link.path}`} label={link.copy} />
-          </div>
+          <div data-copy-slot={link.copy} className="mt-2 empty:hidden" />
         </div>
       ))}
-      {share && shareable !== undefined ? (
-        <button
-          type="button"
-          onClick={() =>
-            navigator
-              .share({
-                title: 'A plan from Bow Out',
-                url: `${base}${shareable}`,
-              })
-              .catch(() => {})
-          }
-          className="rounded-md border-2 border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 dark:border-brand-300 dark:text-brand-200 dark:hover:bg-brand-900/40"
-        >
-          Share without names…
-        </button>
+      {shareable !== undefined ? (
+        <div data-share-sheet={shareable} className="empty:hidden" />
       ) : null}
       <p className="text-sm text-slate-700 dark:text-slate-300">
         The link itself carries your answers: whoever has it can see them. We keep no copy.
       </p>
     </div>
-  )
-}
-
-/** Print needs JavaScript to start; without it, the browser's own print command does the same. */
-export function PrintButton() {
-  const hydrated = useHydrated()
-  if (!hydrated) return null
-  return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="rounded-md border-2 border-slate-500 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 dark:border-slate-400 dark:hover:bg-slate-800"
-    >
-      Print this plan
-    </button>
   )
 }

@@ -9,7 +9,7 @@ import { Button, ChoiceField, ErrorSummary } from '@/components/ui/fields'
 import type { Frames } from '@/lib/wording/frames'
 import { FramedTextField } from './framed-text-field'
 import { useHydrated } from '@/components/ui/use-hydrated'
-import { clearEdits } from '@/components/plan/edits'
+import { clearEdits } from '@/lib/plan/enhance'
 import { INPUT_LIMITS, type FormValues } from '@/lib/situation/form'
 import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from '@/lib/wizard/questions'
 import { initialState, type EditingState, type WizardState } from '@/lib/wizard/state'
@@ -26,8 +26,8 @@ const lazyResolver: Resolver<FormValues> = async (values, context, options) =>
 // The result view (scripts, copy, share and delivery links) is needed only once there is a plan.
 // It loads when the check page shows, so the first steps download less; a server render (no
 // JavaScript) still includes it.
-const loadPlanView = () => import('@/components/plan/plan-view')
-const PlanView = dynamic(() => loadPlanView().then((m) => m.PlanView))
+const loadPlanView = () => import('@/components/plan/enhanced-plan-view')
+const PlanView = dynamic(() => loadPlanView().then((m) => m.EnhancedPlanView))
 
 const FIELD_NAMES = Object.keys(QUESTIONS)
 

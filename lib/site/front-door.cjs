@@ -14,7 +14,12 @@
 const http = require('node:http')
 const fs = require('node:fs')
 const path = require('node:path')
-const { securityHeaders, PERMALINK_HEADERS } = require('./security-headers.cjs')
+const zlib = require('node:zlib')
+const {
+  contentSecurityPolicy,
+  securityHeaders,
+  PERMALINK_HEADERS,
+} = require('./security-headers.cjs')
 
 const HEADERS = securityHeaders(false)
 const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST'])
@@ -77,6 +82,70 @@ function validRouterState(/** @type {string} */ value) {
   } catch {
     return false
   }
+}
+
+/** A shared plan's page: /s/<token>, nothing after it (its .txt and .ics files are Next's). */
+const SHARED_PLAN = /^\/s\/([^/]+)$/
+const STRICT_POLICY = contentSecurityPolicy(false, { inlineScripts: false })
+
+/** @type {((token: string) => { status: number, html: string }) | null | undefined} */
+let sharedPlanPage
+/**
+ * The lean page's renderer, built by scripts/standalone.mjs beside this file; loaded on the first
+ * shared plan (after Next's server has made its folder the working directory, where content/ is).
+ * Without it (this file run unbuilt, in a unit test) shared plans go to Next's own page.
+ */
+function renderer() {
+  if (sharedPlanPage !== undefined) return sharedPlanPage
+  try {
+    const { renderSharedPlanPage } = require(path.join(__dirname, 'shared-plan-page.cjs'))
+    const assets = JSON.parse(
+      fs.readFileSync(path.join(__dirname, 'shared-plan-assets.json'), 'utf8'),
+    )
+    sharedPlanPage = (token) => renderSharedPlanPage(token, assets)
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'MODULE_NOT_FOUND') throw error
+    sharedPlanPage = null
+  }
+  return sharedPlanPage
+}
+
+/**
+ * Answers GET or HEAD for a shared plan with its lean page: the plan, or the site's "not found"
+ * page (404) for a link that can't be read. Returns false to leave the request to Next.
+ * @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {string} token
+ */
+function serveSharedPlan(req, res, token) {
+  const render = renderer()
+  if (!render) return false
+  let decoded
+  try {
+    decoded = decodeURIComponent(token)
+  } catch {
+    decoded = ''
+  }
+  let page
+  try {
+    page = render(decoded)
+  } catch (error) {
+    // A bug, not the sender's fault: said in the log by its kind only, never with the plan.
+    console.error(`The shared plan page failed to render (${/** @type {Error} */ (error).name}).`)
+    refuse(res, 500, 'Something went wrong on our side. Please try the link again.')
+    return true
+  }
+  const { status, html } = page
+  let body = Buffer.from(html)
+  res.statusCode = status
+  res.setHeader('Content-Security-Policy', STRICT_POLICY)
+  res.setHeader('Content-Type', 'text/html; charset=utf-8')
+  res.setHeader('Vary', 'Accept-Encoding')
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    body = zlib.gzipSync(body)
+    res.setHeader('Content-Encoding', 'gzip')
+  }
+  res.setHeader('Content-Length', body.length)
+  res.end(req.method === 'HEAD' ? undefined : body)
+  return true
 }
 
 /** Whether an Origin header names this site (as the Host, or a proxy's X-Forwarded-Host, does). */
@@ -144,6 +213,11 @@ function frontDoor(req, res) {
   const tree = req.headers['next-router-state-tree']
   if (typeof tree === 'string' && !validRouterState(tree)) {
     refuse(res, 400, 'The router state sent with this request could not be read.')
+    return true
+  }
+
+  const shared = SHARED_PLAN.exec(pathname)
+  if (shared && (method === 'GET' || method === 'HEAD') && serveSharedPlan(req, res, shared[1])) {
     return true
   }
 

@@ -7,12 +7,14 @@
  * One policy for every response. Next inlines small bootstrap scripts on every page, so scripts
  * need 'unsafe-inline' while pages stay statically rendered (the README explains the trade-off);
  * everything else is locked to this origin, and nothing may frame, embed or post elsewhere.
+ * A shared plan's lean page has no inline script at all: it gets `inlineScripts: false`.
  * @param {boolean} isDev
+ * @param {{ inlineScripts?: boolean }} [options]
  */
-function contentSecurityPolicy(isDev) {
+function contentSecurityPolicy(isDev, { inlineScripts = true } = {}) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ''}${isDev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

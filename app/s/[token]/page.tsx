@@ -1,23 +1,30 @@
 import { OG_IMAGES } from '@/lib/site/config'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { PlanView } from '@/components/plan/plan-view'
+import { EnhancedPlanView } from '@/components/plan/enhanced-plan-view'
+import {
+  SHARED_PLAN_DESCRIPTION,
+  SHARED_PLAN_PREVIEW,
+  SHARED_PLAN_TITLE,
+  SharedPlan,
+} from '@/components/plan/shared-plan'
 import { articleIndex } from '@/lib/content/articles'
 import { anonymousPermalink, planFor } from '@/lib/plan/evaluate'
 import { decodeSituation } from '@/lib/permalink/codec'
 
-// Nothing from the answers goes into the title, description or preview: links get pasted into
-// chats that show previews, and a title ends up in history and bookmarks.
+/*
+ * In production a shared plan is answered by its lean page (lib/site/shared-plan-page.tsx, served
+ * by the front door before Next sees the request): the same components, rendered to HTML with one
+ * small script. This page is what `next dev`, which has no front door, shows at the same address.
+ */
 export const metadata: Metadata = {
-  title: 'A shared plan',
-  description:
-    'A plan for stepping away from a job, made with Bow Out from answers carried in the link.',
+  title: SHARED_PLAN_TITLE,
+  description: SHARED_PLAN_DESCRIPTION,
   robots: { index: false, follow: false },
   openGraph: {
     images: OG_IMAGES,
-    title: 'A shared plan · Bow Out',
-    description: 'A plan made with Bow Out.',
+    title: `${SHARED_PLAN_TITLE} · Bow Out`,
+    description: SHARED_PLAN_PREVIEW,
   },
 }
 
@@ -27,36 +34,13 @@ export default async function SharedPlanPage({ params }: Props) {
   const { token } = await params
   const decoded = decodeSituation(token)
   if (!decoded.ok) notFound()
-  const plan = planFor(decoded.situation)
-
   return (
-    <div className="max-w-3xl">
-      <p className="no-print mb-6 rounded-md bg-slate-100 p-4 text-slate-800 dark:bg-slate-900 dark:text-slate-200">
-        This plan was made from the answers carried in this link. Nothing was stored on our side:
-        anyone with the link sees the same plan, written with today&apos;s advice.
-      </p>
-      <h1 className="mb-6 text-3xl font-bold tracking-tight sm:text-4xl">A shared plan</h1>
-      <PlanView
-        plan={plan}
+    <SharedPlan token={token}>
+      <EnhancedPlanView
+        plan={planFor(decoded.situation)}
         articles={articleIndex()}
         anonymousPermalink={anonymousPermalink(decoded.situation)}
       />
-      <div className="no-print mt-10 flex flex-wrap gap-3">
-        <Link
-          prefetch={false}
-          href={`/plan?from=${token}`}
-          className="rounded-md border-2 border-slate-500 px-5 py-3 font-semibold hover:bg-slate-100 dark:border-slate-400 dark:hover:bg-slate-800"
-        >
-          Edit these answers
-        </Link>
-        <Link
-          prefetch={false}
-          href="/plan"
-          className="rounded-md border-2 border-slate-500 px-5 py-3 font-semibold hover:bg-slate-100 dark:border-slate-400 dark:hover:bg-slate-800"
-        >
-          Start over
-        </Link>
-      </div>
-    </div>
+    </SharedPlan>
   )
 }
