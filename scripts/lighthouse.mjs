@@ -17,9 +17,11 @@ const TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo:
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'advice index', path: '/advice' },
+  // Search results are noindex by design (their words are what someone typed): SEO not counted.
+  { name: 'advice search', path: '/advice/search?q=pay', noindex: true },
   { name: 'article', path: '/advice/ending-an-interview-early' },
   { name: 'planner', path: '/plan' },
-  { name: 'in an interview now', path: '/plan/now' },
+  { name: 'in an interview now', path: '/plan/now/rude/certain' },
   // A shared plan; its path is filled in once the server is up. noindex by design.
   { name: 'shared plan', path: undefined, noindex: true },
 ]
