@@ -21,6 +21,7 @@ const CHANNEL_LABELS: Record<Plan['channel'], string> = {
   phone: 'By phone',
   email: 'By email',
   'phone-then-email': 'Call, then confirm by email',
+  none: 'Nothing to send',
 }
 
 function CitationList({
@@ -135,23 +136,27 @@ export function PlanView({ plan, articles, anonymousPermalink }: PlanViewProps) 
         </section>
       ) : null}
 
-      {/* Outside the words' region: with scripts on, a browser keeps <noscript> as raw text. */}
-      <noscript>
-        <p>
-          With JavaScript off the words below can’t be edited here: select them to copy, and the
-          links give them as suggested.
-        </p>
-      </noscript>
-      <section aria-labelledby="words-heading">
-        <h2 id="words-heading" className="mb-3 text-xl font-semibold">
-          Your words
-        </h2>
-        <div className="space-y-4">
-          {plan.scripts.map((script, i) => (
-            <ScriptWords key={`${script.kind}-${i}`} script={script} index={i} />
-          ))}
-        </div>
-      </section>
+      {plan.scripts.length ? (
+        <>
+          {/* Outside the words' region: with scripts on, a browser keeps <noscript> as raw text. */}
+          <noscript>
+            <p>
+              With JavaScript off the words below can’t be edited here: select them to copy, and the
+              links give them as suggested.
+            </p>
+          </noscript>
+          <section aria-labelledby="words-heading">
+            <h2 id="words-heading" className="mb-3 text-xl font-semibold">
+              Your words
+            </h2>
+            <div className="space-y-4">
+              {plan.scripts.map((script, i) => (
+                <ScriptWords key={`${script.kind}-${i}`} script={script} index={i} />
+              ))}
+            </div>
+          </section>
+        </>
+      ) : null}
 
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading" className="mb-3 text-xl font-semibold">

@@ -27,8 +27,12 @@ const REASON_PRIORITY: readonly Reason[] = [
   'personal',
   'culture',
   'lost-interest',
+  'counter-offer',
   'misled-format',
   'rude-interviewer',
+  // Discriminatory questions are told as a poor fit, never named (B9: the withdrawal stays
+  // neutral); a scam gets no words at all.
+  'discrimination',
 ]
 
 export type Outcome = { rule: Rule; verdict: Verdict }
@@ -42,6 +46,18 @@ function match(s: Situation): Outcome {
     if (s.stage === 'during') return { rule: 'unsafe-during', verdict: 'leave-now' }
     return { rule: 'unsafe', verdict: s.stage === 'offer' ? 'decline-offer' : 'withdraw' }
   }
+  // B9: a scam (fees, bank or ID details up front) is not a job to bow out of politely.
+  if (has('scam')) {
+    return {
+      rule: 'scam',
+      verdict:
+        s.stage === 'during'
+          ? 'leave-now'
+          : s.stage === 'offer' || s.stage === 'accepted'
+            ? 'decline-offer'
+            : 'withdraw',
+    }
+  }
   // Row 2 (A9)
   if (
     s.stage === 'during' &&
@@ -49,6 +65,12 @@ function match(s: Situation): Outcome {
     s.certainty !== 'unsure'
   ) {
     return { rule: 'egregious', verdict: 'leave-now' }
+  }
+  // B1: going back on a yes. Only when they are sure: an apology is owed, and it is final.
+  if (s.stage === 'accepted') {
+    return certain
+      ? { rule: 'renege', verdict: 'withdraw' }
+      : { rule: 'weigh-renege', verdict: 'stay-in' }
   }
   // Row 3 (A15, A21, A25)
   if (s.changeMind === 'more-pay' && !certain) return { rule: 'negotiate', verdict: 'stay-in' }
@@ -85,12 +107,21 @@ export function shortNotice(s: Situation): boolean {
   return s.nextInterview === 'within24h' && (s.stage === 'before' || s.stage === 'after')
 }
 
-/** A call is advised after real interviews, or when the next interview is under a day away. */
+/**
+ * A call is advised after real interviews, when the next interview is under a day away, and
+ * always to go back on an accepted offer (B1).
+ */
 export function callAdvised(s: Situation): boolean {
-  return s.progress === 'interviewed' || s.progress === 'final' || shortNotice(s)
+  return (
+    s.progress === 'interviewed' ||
+    s.progress === 'final' ||
+    shortNotice(s) ||
+    s.stage === 'accepted'
+  )
 }
 
 function channelFor(s: Situation, { rule, verdict }: Outcome): Channel {
+  if (rule === 'scam' || rule === 'weigh-renege') return 'none'
   switch (verdict) {
     case 'leave-now':
     case 'end-early':
@@ -109,9 +140,9 @@ function channelFor(s: Situation, { rule, verdict }: Outcome): Channel {
   }
 }
 
-/** Someone has spoken with them: past "applied", or in the room, or holding an offer. */
+/** Someone has spoken with them: past "applied", or in the room, or holding or past an offer. */
 export const talkedToThem = (s: Situation) =>
-  s.progress !== 'applied' || s.stage === 'during' || s.stage === 'offer'
+  s.progress !== 'applied' || s.stage === 'during' || s.stage === 'offer' || s.stage === 'accepted'
 
 function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
   switch (rule) {
@@ -170,13 +201,38 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
       return ['why.take-time', 'why.practice', 'why.ask-questions']
     case 'weigh-offer':
       return ['why.take-time', 'why.ask-questions-offer', 'why.talk-to-people']
+    case 'scam':
+      return ['why.scam']
+    case 'renege':
+      return [
+        'why.renege-apologise',
+        ...(channel === 'phone-then-email' ? (['why.renege-call-first'] as const) : []),
+        'why.short-beats-silence',
+      ]
+    case 'weigh-renege':
+      return ['why.renege-be-sure', 'why.talk-to-people']
   }
 }
 
 function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCall: boolean) {
-  // Safety is not something to weigh against nerves, money or a future role.
-  if (rule === 'unsafe' || rule === 'unsafe-during') return []
+  // Safety is not something to weigh against nerves, money or a future role; nor is a scam.
+  if (rule === 'unsafe' || rule === 'unsafe-during' || rule === 'scam') return []
   const cautions: CitedId[] = []
+  const no = verdict === 'withdraw' || verdict === 'decline-offer'
+  // B9: what was asked is theirs to record and act on; the words to the employer stay neutral.
+  if (s.reasons.includes('discrimination')) {
+    cautions.push('caution.record', s.country === 'de' ? 'caution.deadline-de' : 'caution.deadline')
+  }
+  // B1: what was signed decides what is owed, and it differs by country.
+  if (rule === 'renege' || rule === 'weigh-renege') {
+    if (s.signed !== 'nothing') cautions.push(SIGNED_NOTES[s.country], 'caution.repay')
+    if (s.reasons.includes('counter-offer')) cautions.push('caution.counter-offer')
+  }
+  // Still deciding whether to go back on a yes: nothing is sent yet, so only what bears on it.
+  if (rule === 'weigh-renege') {
+    if (s.campus) cautions.push('caution.campus-renege')
+    return cautions
+  }
   // In the room, seeing it through already answers the fear (A18); elsewhere it is a check. At
   // the offer no interview is left to fear.
   if (s.fearOfInterviewing && s.stage !== 'offer') {
@@ -203,11 +259,31 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
   const soured = s.reasons.some((r) => r === 'rude-interviewer' || r === 'misled-format')
   if (emailInsteadOfCall && !soured) {
     cautions.push(
-      shortNotice(s) && verdict === 'withdraw' ? 'caution.call-in-time' : 'caution.call-stands-out',
+      shortNotice(s) && verdict === 'withdraw'
+        ? 'caution.call-in-time'
+        : rule === 'renege'
+          ? 'caution.call-renege'
+          : 'caution.call-stands-out',
     )
+  }
+  // B6, B7, B10: where and how the "no" is given has rules of its own.
+  if (no && s.portal) cautions.push('caution.portal')
+  if ((no || verdict === 'end-early' || verdict === 'leave-now') && s.benefits) {
+    cautions.push('caution.benefits')
+  }
+  if (s.campus && no) {
+    cautions.push(s.stage === 'accepted' ? 'caution.campus-renege' : 'caution.campus')
   }
   return cautions
 }
+
+/** B1: the national note on a signed offer or contract, stated as something to check. */
+const SIGNED_NOTES = {
+  uk: 'caution.signed-uk',
+  de: 'caution.signed-de',
+  in: 'caution.signed-in',
+  other: 'caution.signed-other',
+} as const satisfies Record<Situation['country'], CitedId>
 
 function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): MessageId[] {
   // Who there is to keep in touch with depends on how far they got (A28).
@@ -220,6 +296,34 @@ function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): M
   const referral: MessageId[] =
     shapeOf(s.details.referral?.name) !== 'none' ? ['step.ask-referral-first'] : []
   const interviewBooked = s.nextInterview !== 'none'
+  const no = verdict === 'withdraw' || verdict === 'decline-offer'
+  // B4 and B9 come first: the referrer hears before the employer; a record is written while fresh.
+  const first: MessageId[] = [
+    ...(no && shapeOf(s.details.referrerName) !== 'none' ? (['step.tell-referrer'] as const) : []),
+    ...(s.reasons.includes('discrimination') ? (['step.write-record'] as const) : []),
+  ]
+  // B2, B6, B7, B10: after the words are sent.
+  const after: MessageId[] = no
+    ? [
+        ...(s.runBy === 'agency' ? (['step.end-representation'] as const) : []),
+        ...(s.portal ? (['step.portal-after'] as const) : []),
+        ...(s.campus ? (['step.copy-careers-office'] as const) : []),
+        ...(s.benefits ? (['step.keep-copy'] as const) : []),
+      ]
+    : []
+  const steps = mainSteps(s, { rule, verdict }, channel, door, referral, interviewBooked)
+  if (rule === 'scam') return steps
+  return [...first, ...steps, ...after]
+}
+
+function mainSteps(
+  s: Situation,
+  { rule, verdict }: Outcome,
+  channel: Channel,
+  door: MessageId[],
+  referral: MessageId[],
+  interviewBooked: boolean,
+): MessageId[] {
   switch (rule) {
     case 'unsafe-during':
       return ['step.leave-now', 'step.get-safe', 'step.tell-someone-after']
@@ -288,11 +392,31 @@ function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): M
         'step.talk-it-over',
         'step.answer-promptly',
       ]
+    case 'scam':
+      return ['step.scam-stop', 'step.scam-send-nothing', 'step.scam-report', 'step.scam-bank']
+    case 'renege': {
+      const deliver: MessageId[] =
+        channel === 'phone-then-email'
+          ? ['step.call-renege', 'step.voicemail-if-needed', 'step.email-same-day']
+          : ['step.send-email-renege']
+      const signed: MessageId[] =
+        s.signed === 'nothing'
+          ? []
+          : [
+              s.country === 'de' ? 'step.written-notice-de' : 'step.check-contract',
+              'step.return-documents',
+            ]
+      return [...referral, ...deliver, ...signed, ...door]
+    }
+    case 'weigh-renege':
+      return ['step.check-what-you-signed', 'step.talk-it-over', 'step.decide-fast']
   }
 }
 
 function mainReasonFor(s: Situation, rule: Rule): Reason | undefined {
-  if (s.explain === 'none' || rule === 'unsafe' || rule === 'unsafe-during') return undefined
+  if (s.explain === 'none' || rule === 'unsafe' || rule === 'unsafe-during' || rule === 'scam') {
+    return undefined
+  }
   // The contrast line (A7) is the most useful thing to say when they gave us its words.
   if (s.reasons.includes('role-mismatch') && (s.details.advertised || s.details.actual)) {
     return 'role-mismatch'
@@ -328,6 +452,12 @@ function headlineFor(s: Situation, { rule, verdict }: Outcome, channel: Channel)
       return call ? 'headline.decline-call' : 'headline.decline-email'
     case 'weigh-offer':
       return 'headline.weigh-offer'
+    case 'scam':
+      return 'headline.scam'
+    case 'renege':
+      return call ? 'headline.renege-call' : 'headline.renege-email'
+    case 'weigh-renege':
+      return 'headline.weigh-renege'
   }
 }
 
@@ -336,7 +466,11 @@ export function decide(s: Situation): Decision {
   const channel = channelFor(s, outcome)
   const isNo = outcome.verdict === 'withdraw' || outcome.verdict === 'decline-offer'
   const emailInsteadOfCall =
-    isNo && outcome.rule !== 'unsafe' && callAdvised(s) && s.channel === 'email'
+    isNo &&
+    outcome.rule !== 'unsafe' &&
+    outcome.rule !== 'scam' &&
+    callAdvised(s) &&
+    s.channel === 'email'
   const mainReason = mainReasonFor(s, outcome.rule)
   return {
     rule: outcome.rule,

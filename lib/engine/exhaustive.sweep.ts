@@ -18,7 +18,7 @@ import {
 import { createPlan } from '@/lib/wording/write'
 import { decide } from './decide'
 import { CHANNELS, RULES, VERDICTS, type PlanBody, type ScriptKind } from './types'
-import { DETAIL_VARIANTS } from './test-details'
+import { DETAIL_VARIANTS, V2_VARIANTS } from './test-details'
 
 /*
  * Every combination of the Situation's enums and flags, with each single reason and every pair
@@ -165,6 +165,7 @@ test('every situation gets a complete, clean plan', { timeout: 600_000 }, async 
                           if (count % 250_000 === 0)
                             await new Promise((resolve) => setImmediate(resolve))
                           const s: Situation = {
+                            ...V2_VARIANTS[count % V2_VARIANTS.length]!,
                             stage,
                             progress,
                             nextInterview,

@@ -18,7 +18,16 @@ const item = (id: MessageId): Part => ({ id, item: true })
 
 /** The interview was hostile or not what was promised: thank them plainly, praise nothing. */
 const soured = (s: Situation) =>
-  s.reasons.some((r) => r === 'rude-interviewer' || r === 'misled-format' || r === 'unsafe')
+  s.reasons.some(
+    (r) =>
+      r === 'rude-interviewer' || r === 'misled-format' || r === 'unsafe' || r === 'discrimination',
+  )
+
+/** Which "no" a script says: to a process, to an offer, or to an offer already accepted (B1). */
+type No = 'withdraw' | 'decline' | 'renege'
+const noOf = ({ rule, verdict }: Outcome): No =>
+  rule === 'renege' ? 'renege' : verdict === 'decline-offer' ? 'decline' : 'withdraw'
+const byNo = <T>(no: No, ids: Record<No, T>): T => ids[no]
 
 const WRITTEN_REASON: Record<Reason, MessageId> = {
   'role-mismatch': 'reason.role-mismatch',
@@ -33,6 +42,10 @@ const WRITTEN_REASON: Record<Reason, MessageId> = {
   'misled-format': 'reason.fit',
   'rude-interviewer': 'reason.fit',
   unsafe: 'reason.fit',
+  'counter-offer': 'reason.counter-offer',
+  // B9: the withdrawal stays neutral. (A scam gets no words at all.)
+  discrimination: 'reason.fit',
+  scam: 'reason.fit',
 }
 
 const SPOKEN_REASON: Record<Reason, MessageId> = {
@@ -47,6 +60,9 @@ const SPOKEN_REASON: Record<Reason, MessageId> = {
   'misled-format': 'spoken.reason.fit',
   'rude-interviewer': 'spoken.reason.fit',
   unsafe: 'spoken.reason.fit',
+  'counter-offer': 'spoken.reason.counter-offer',
+  discrimination: 'spoken.reason.fit',
+  scam: 'spoken.reason.fit',
 }
 
 /** What they thank them for in writing: what actually happened, and nothing warmer than it. */
@@ -91,8 +107,15 @@ function doorParts(s: Situation, mainReason: Reason | undefined): Part[] {
   return parts
 }
 
-function email(s: Situation, { rule, verdict }: Outcome, channel: Channel, mainReason?: Reason) {
+function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Reason) {
+  const { rule, verdict } = outcome
+  const no = noOf(outcome)
   const decline = verdict === 'decline-offer'
+  const subject = byNo<MessageId>(no, {
+    withdraw: 'email.subject.withdraw',
+    decline: 'email.subject.offer',
+    renege: 'email.subject.renege',
+  })
   if (rule === 'unsafe') {
     return {
       kind: 'email',
@@ -107,9 +130,18 @@ function email(s: Situation, { rule, verdict }: Outcome, channel: Channel, mainR
     return {
       kind: 'email',
       title: 'title.email-confirm',
-      subject: decline ? 'email.subject.offer' : 'email.subject.withdraw',
+      subject,
       blocks: [
-        [p(decline ? 'email.confirm.decline' : 'email.confirm.withdraw')],
+        [
+          p(
+            byNo(no, {
+              withdraw: 'email.confirm.withdraw',
+              decline: 'email.confirm.decline',
+              renege: 'email.confirm.renege',
+            }),
+          ),
+          ...(s.runBy === 'agency' ? [p('email.agency-pass-on')] : []),
+        ],
         [
           // Someone who only applied thanks them for considering it, not for their time.
           p(s.progress === 'applied' ? 'thanks.applied' : 'thanks.after-call'),
@@ -123,31 +155,44 @@ function email(s: Situation, { rule, verdict }: Outcome, channel: Channel, mainR
   const opening: Part[] =
     verdict === 'finish-first'
       ? [p('email.decision.after-interview')]
-      : decline
-        ? [p('email.decision.decline')]
-        : [p('email.decision.withdraw')]
+      : [
+          p(
+            byNo(no, {
+              withdraw: 'email.decision.withdraw',
+              decline: 'email.decision.decline',
+              renege: 'email.decision.renege',
+            }),
+          ),
+        ]
   if (shortNotice(s) && verdict === 'withdraw') opening.push(p('email.short-notice'))
+  if (s.runBy === 'agency' && verdict !== 'finish-first') opening.push(p('email.agency-pass-on'))
   const why: Part[] = [p(writtenThanks(s, verdict))]
   if (mainReason) why.push(p(WRITTEN_REASON[mainReason]))
   return {
     kind: 'email',
     title: verdict === 'finish-first' ? 'title.email-after-interview' : 'title.email',
-    subject: decline
-      ? 'email.subject.offer'
-      : shortNotice(s) && verdict === 'withdraw'
-        ? 'email.subject.withdraw-short-notice'
-        : 'email.subject.withdraw',
+    subject:
+      shortNotice(s) && verdict === 'withdraw' ? 'email.subject.withdraw-short-notice' : subject,
     blocks: [opening, why, doorParts(s, mainReason)],
   } satisfies ScriptPlan
 }
 
 /** Talking points for the call: short lines to glance at, with a pause for their reply. */
-function phone(s: Situation, verdict: Outcome['verdict'], mainReason?: Reason): ScriptPlan {
-  const decline = verdict === 'decline-offer'
+function phone(s: Situation, outcome: Outcome, mainReason?: Reason): ScriptPlan {
+  const { verdict } = outcome
+  const no = noOf(outcome)
   const news: Part[] = [
-    p(decline ? 'phone.decision.decline' : 'phone.decision.withdraw', 'label.news'),
+    p(
+      byNo(no, {
+        withdraw: 'phone.decision.withdraw',
+        decline: 'phone.decision.decline',
+        renege: 'phone.decision.renege',
+      }),
+      'label.news',
+    ),
   ]
   if (shortNotice(s) && verdict === 'withdraw') news.push(p('phone.short-notice', 'label.sorry'))
+  if (no === 'renege') news.push(p('phone.apology', 'label.sorry'))
   const after: Part[] = []
   if (mainReason) after.push(p(SPOKEN_REASON[mainReason], 'label.if-asked'))
   after.push(p(soured(s) ? 'phone.thanks-plain' : 'phone.thanks', 'label.thanks'))
@@ -166,10 +211,17 @@ function phone(s: Situation, verdict: Outcome['verdict'], mainReason?: Reason): 
   }
 }
 
-function voicemail(s: Situation, verdict: Outcome['verdict']): ScriptPlan {
+function voicemail(s: Situation, outcome: Outcome): ScriptPlan {
+  const { verdict } = outcome
   const parts: Part[] = [
     p('call.who'),
-    p(verdict === 'decline-offer' ? 'voicemail.decision.decline' : 'voicemail.decision.withdraw'),
+    p(
+      byNo(noOf(outcome), {
+        withdraw: 'voicemail.decision.withdraw',
+        decline: 'voicemail.decision.decline',
+        renege: 'voicemail.decision.renege',
+      }),
+    ),
   ]
   if (shortNotice(s) && verdict === 'withdraw') parts.push(p('voicemail.short-notice'))
   parts.push(p('voicemail.close'))
@@ -201,17 +253,21 @@ function leaveWords(s: Situation, rule: Outcome['rule']): ScriptPlan {
   return { kind: 'say', title: 'title.say-leave', blocks: [[p(id)]] }
 }
 
-function pushback(rule: Outcome['rule'], verdict: Outcome['verdict']): ScriptPlan {
+function pushback(s: Situation, rule: Outcome['rule'], verdict: Outcome['verdict']): ScriptPlan {
   const id: MessageId =
-    rule === 'unsafe-during'
-      ? 'pushback.unsafe'
-      : rule === 'egregious'
-        ? 'pushback.egregious'
-        : verdict === 'decline-offer'
-          ? 'pushback.decline'
-          : verdict === 'withdraw'
-            ? 'pushback.withdraw'
-            : 'pushback.in-room'
+    rule === 'renege'
+      ? 'pushback.renege'
+      : s.runBy === 'agency' && (verdict === 'withdraw' || verdict === 'decline-offer')
+        ? 'pushback.agency'
+        : rule === 'unsafe-during'
+          ? 'pushback.unsafe'
+          : rule === 'egregious'
+            ? 'pushback.egregious'
+            : verdict === 'decline-offer'
+              ? 'pushback.decline'
+              : verdict === 'withdraw'
+                ? 'pushback.withdraw'
+                : 'pushback.in-room'
   return { kind: 'pushback', title: 'title.pushback', blocks: [[p(id)]] }
 }
 
@@ -229,12 +285,61 @@ function followUp(s: Situation, verdict: Outcome['verdict']): ScriptPlan {
 }
 
 /** Two lines, for the person tempted to say nothing at all (B8): the decision and thanks. */
-function short(verdict: Outcome['verdict']): ScriptPlan {
+function short(outcome: Outcome): ScriptPlan {
   return {
     kind: 'short',
     title: 'title.short',
     blocks: [
-      [p(verdict === 'decline-offer' ? 'short.decline' : 'short.withdraw'), p('short.thanks')],
+      [
+        p(
+          byNo(noOf(outcome), {
+            withdraw: 'short.withdraw',
+            decline: 'short.decline',
+            renege: 'short.renege',
+          }),
+        ),
+        p('short.thanks'),
+      ],
+    ],
+  }
+}
+
+/** B4: the person who referred them hears first, with the same reason, and is thanked. */
+function referrer(outcome: Outcome, mainReason: Reason | undefined): ScriptPlan {
+  return {
+    kind: 'referrer',
+    title: 'title.referrer',
+    hello: 'referrer.hello',
+    blocks: [
+      [
+        p(
+          byNo(noOf(outcome), {
+            withdraw: 'referrer.news-withdraw',
+            decline: 'referrer.news-decline',
+            renege: 'referrer.news-renege',
+          }),
+        ),
+        ...(mainReason ? [p(WRITTEN_REASON[mainReason])] : []),
+      ],
+      [p('referrer.thanks')],
+    ],
+  }
+}
+
+/** B9: what was asked, written down while fresh: for them to keep, never to send. */
+function record(): ScriptPlan {
+  return {
+    kind: 'record',
+    title: 'title.record',
+    blocks: [
+      [p('record.intro')],
+      [
+        p('record.when', 'label.record-when'),
+        p('record.who', 'label.record-who'),
+        p('record.what', 'label.record-what'),
+        p('record.answer', 'label.record-answer'),
+        p('record.witnesses', 'label.record-witnesses'),
+      ],
     ],
   }
 }
@@ -347,6 +452,26 @@ export function scriptsFor(
   mainReason: Reason | undefined,
 ): ScriptPlan[] {
   const { rule, verdict } = outcome
+  // A scam needs no polite words (B9); nor is anything sent while still deciding (B1).
+  if (rule === 'scam') return []
+  const scripts = rule === 'weigh-renege' ? [] : mainScripts(s, outcome, channel, mainReason)
+  const no = verdict === 'withdraw' || verdict === 'decline-offer'
+  return [
+    ...(no && rule !== 'unsafe' && shapeOf(s.details.referrerName) !== 'none'
+      ? [referrer(outcome, mainReason)]
+      : []),
+    ...scripts,
+    ...(s.reasons.includes('discrimination') ? [record()] : []),
+  ]
+}
+
+function mainScripts(
+  s: Situation,
+  outcome: Outcome,
+  channel: Channel,
+  mainReason: Reason | undefined,
+): ScriptPlan[] {
+  const { rule, verdict } = outcome
   // A referral and a later note soften a "no": they don't belong to leaving for safety or
   // walking out of an egregious interview, nor to staying in.
   const extras = (): ScriptPlan[] => [
@@ -355,14 +480,14 @@ export function scriptsFor(
   ]
   switch (verdict) {
     case 'leave-now':
-      return [leaveWords(s, rule), pushback(rule, verdict)]
+      return [leaveWords(s, rule), pushback(s, rule, verdict)]
     case 'end-early':
-      return [endEarlyWords(s, rule, mainReason), pushback(rule, verdict), ...extras()]
+      return [endEarlyWords(s, rule, mainReason), pushback(s, rule, verdict), ...extras()]
     case 'finish-first':
       return rule === 'finish-first-certain'
         ? [
             endEarlyWords(s, rule, mainReason),
-            pushback(rule, verdict),
+            pushback(s, rule, verdict),
             email(s, outcome, channel, mainReason),
             ...extras(),
           ]
@@ -372,10 +497,12 @@ export function scriptsFor(
       if (rule === 'unsafe') return [email(s, outcome, channel)]
       const call = channel === 'phone-then-email'
       return [
-        ...(call ? [phone(s, verdict, mainReason), voicemail(s, verdict)] : []),
+        ...(call ? [phone(s, outcome, mainReason), voicemail(s, outcome)] : []),
         email(s, outcome, channel, mainReason),
-        ...(call || verdict === 'decline-offer' ? [pushback(rule, verdict)] : []),
-        short(verdict),
+        ...(call || verdict === 'decline-offer' || s.runBy === 'agency'
+          ? [pushback(s, rule, verdict)]
+          : []),
+        short(outcome),
         ...extras(),
       ]
     }

@@ -46,6 +46,11 @@ export const SOURCES = {
   'why.call-after-interviews': at('call-or-email', 'after-real-interviews-call'),
   'why.call-short-notice': at('call-or-email', 'before-the-phone-screen'),
   'why.call-then-write-offer': at('declining-a-job-offer', 'call-then-write'),
+  // version 2 (shared/domain.md §6)
+  'why.scam': at('discrimination-and-scams', 'what-to-do-about-a-scam'),
+  'why.renege-apologise': at('backing-out-after-accepting', 'apologise-and-tell-them-today'),
+  'why.renege-call-first': at('backing-out-after-accepting', 'call-first-then-write'),
+  'why.renege-be-sure': at('backing-out-after-accepting', 'check-what-you-signed'),
   // cautions
   'caution.fear': at('when-you-are-unsure', 'check-for-fear'),
   'caution.fear-go': at('when-you-are-unsure', 'check-for-fear'),
@@ -58,6 +63,24 @@ export const SOURCES = {
   'caution.short-notice': at('backing-out-before-the-interview', 'the-24-hour-rule'),
   'caution.call-stands-out': at('call-or-email', 'after-real-interviews-call'),
   'caution.call-in-time': at('backing-out-before-the-interview', 'the-24-hour-rule'),
+  // version 2 (shared/domain.md §6)
+  'caution.record': at('discrimination-and-scams', 'write-down-what-happened'),
+  'caution.deadline': at('discrimination-and-scams', 'claim-deadlines-are-short'),
+  'caution.deadline-de': at('discrimination-and-scams', 'claim-deadlines-are-short'),
+  'caution.signed-uk': at('backing-out-after-accepting', 'if-you-accepted-in-the-uk'),
+  'caution.signed-de': at('backing-out-after-accepting', 'if-you-signed-in-germany'),
+  'caution.signed-in': at('backing-out-after-accepting', 'if-you-accepted-in-india'),
+  'caution.signed-other': at('backing-out-after-accepting', 'check-what-you-signed'),
+  'caution.repay': at('backing-out-after-accepting', 'sign-on-and-relocation-money'),
+  'caution.counter-offer': at(
+    'backing-out-after-accepting',
+    'a-counter-offer-from-your-current-employer',
+  ),
+  'caution.call-renege': at('backing-out-after-accepting', 'call-first-then-write'),
+  'caution.portal': at('closing-several-processes', 'withdrawing-in-an-application-portal'),
+  'caution.benefits': at('withdrawing-while-claiming-benefits', 'give-a-reason-you-could-show'),
+  'caution.campus': at('campus-and-graduate-schemes', 'cancel-at-least-48-hours-ahead'),
+  'caution.campus-renege': at('campus-and-graduate-schemes', 'reneging-on-a-graduate-offer'),
 } as const satisfies Partial<Record<MessageId, Source>>
 
 export type CitedId = keyof typeof SOURCES

@@ -1,4 +1,4 @@
-import { situationSchema, type Details } from '@/lib/situation'
+import { situationSchema, type Details, type Situation } from '@/lib/situation'
 
 /*
  * Detail variants shared by the engine's tests. None contains a blocklisted phrase, a brace,
@@ -85,3 +85,58 @@ export const DETAIL_VARIANTS: { name: DetailVariantName; details: Details }[] = 
     details: RAW_DETAIL_VARIANTS[name],
   }).details,
 }))
+
+/**
+ * The version-2 answers (shared/domain.md §6) that sweeps cycle through beside each situation:
+ * the defaults first (a version-1 request), then each moment's fields in turn.
+ */
+export const V2_VARIANTS = [
+  {
+    signed: 'nothing',
+    country: 'other',
+    runBy: 'employer',
+    takeHome: false,
+    portal: false,
+    benefits: false,
+    campus: false,
+  },
+  {
+    signed: 'contract',
+    country: 'de',
+    runBy: 'agency',
+    takeHome: false,
+    portal: true,
+    benefits: true,
+    campus: false,
+  },
+  {
+    signed: 'offer-letter',
+    country: 'uk',
+    runBy: 'employer',
+    takeHome: true,
+    portal: false,
+    benefits: false,
+    campus: true,
+  },
+  {
+    signed: 'contract',
+    country: 'in',
+    runBy: 'agency',
+    takeHome: false,
+    portal: true,
+    benefits: true,
+    campus: true,
+  },
+  {
+    signed: 'offer-letter',
+    country: 'other',
+    runBy: 'employer',
+    takeHome: false,
+    portal: false,
+    benefits: true,
+    campus: false,
+  },
+] as const satisfies readonly Pick<
+  Situation,
+  'signed' | 'country' | 'runBy' | 'takeHome' | 'portal' | 'benefits' | 'campus'
+>[]

@@ -11,8 +11,12 @@ export const VERDICTS = [
 ] as const
 export type Verdict = (typeof VERDICTS)[number]
 
-/** How the words are delivered (domain.md §3); `in-person` = said in the interview itself. */
-export const CHANNELS = ['in-person', 'phone', 'email', 'phone-then-email'] as const
+/**
+ * How the words are delivered (domain.md §3); `in-person` = said in the interview itself.
+ * `none` (version 2): nothing is to be sent, as with a scam (B9) or while still deciding
+ * whether to go back on a yes (B1).
+ */
+export const CHANNELS = ['in-person', 'phone', 'email', 'phone-then-email', 'none'] as const
 export type Channel = (typeof CHANNELS)[number]
 
 export const SCRIPT_KINDS = [
@@ -25,6 +29,10 @@ export const SCRIPT_KINDS = [
   'referral',
   // The shortest honest version (domain §6, B8): two lines for the day that's all they can manage.
   'short',
+  // Version 2: a note to the person who referred them, sent first (B4), and a private record
+  // of discriminatory questions, to keep and never send (B9).
+  'referrer',
+  'record',
 ] as const
 export type ScriptKind = (typeof SCRIPT_KINDS)[number]
 
@@ -41,6 +49,10 @@ export const RULES = [
   'go-and-decide',
   'decline-offer',
   'weigh-offer',
+  // Version 2 (shared/domain.md §6): a scam (B9); going back on an accepted offer, sure or not (B1).
+  'scam',
+  'renege',
+  'weigh-renege',
 ] as const
 export type Rule = (typeof RULES)[number]
 
@@ -72,6 +84,8 @@ export type ScriptPlan = {
   blocks: Part[][]
   /** A letter's sign-off, when not the tone's usual one (after feeling unsafe: no warmth). */
   signOff?: MessageId
+  /** A letter's greeting, when it goes to someone other than the contact (the referrer). */
+  hello?: MessageId
 }
 
 export type Decision = {

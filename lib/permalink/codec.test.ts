@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { deflateRawSync } from 'node:zlib'
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { DETAIL_LIMITS, situationSchema, type Situation } from '@/lib/situation'
 import { situationInputArb } from '@/lib/situation/arbitraries'
@@ -96,7 +96,12 @@ describe('permalink codec', () => {
 
   it.each([
     ['empty', '', 'version'],
-    ['another version', '2AAAA', 'version'],
+    ['another version', '3AAAA', 'version'],
+    [
+      'version 2 that is not deflate data',
+      '2' + Buffer.from('hello').toString('base64url'),
+      'malformed',
+    ],
     ['not base64url', '1abc$%', 'malformed'],
     ['not deflate data', '1' + Buffer.from('hello there').toString('base64url'), 'malformed'],
     ['far too long', '1' + 'A'.repeat(MAX_TOKEN_LENGTH), 'too-long'],
@@ -152,5 +157,46 @@ describe('permalink codec', () => {
     )
     // Some mutations land on another valid situation; most must be refused.
     expect(decoded).toBeLessThan(10_000)
+  })
+})
+
+describe('permalink codec, version 2', () => {
+  const v1 = situationSchema.parse({
+    stage: 'after',
+    progress: 'interviewed',
+    reasons: ['pay'],
+    certainty: 'certain',
+  })
+
+  it('writes a situation that uses nothing of version 2 as version 1, as before', () => {
+    expect(encodeSituation(v1).startsWith('1')).toBe(true)
+  })
+
+  it.each([
+    ['a stage added in version 2', { stage: 'accepted' }],
+    ['a reason added in version 2', { reasons: ['scam'] }],
+    ['what was signed', { signed: 'contract' }],
+    ['a country', { country: 'de' }],
+    ['an agency', { runBy: 'agency' }],
+    ['a flag', { campus: true }],
+    ['a referrer', { details: { referrerName: 'Jo Park' } }],
+  ])('writes %s as version 2, and reads it back', (_, change) => {
+    const situation = situationSchema.parse({ ...v1, ...change })
+    const token = encodeSituation(situation)
+    expect(token.startsWith('2')).toBe(true)
+    expect(decodeSituation(token)).toEqual({ ok: true, situation })
+  })
+
+  it('refuses a version-2 token with a malformed second header', () => {
+    const token = (payload: string) =>
+      '2' + deflateRawSync(Buffer.from(payload)).toString('base64url')
+    const header = inflateRawSync(Buffer.from(encodeSituation(v1).slice(1), 'base64url')).toString()
+    // The same answers with every version-2 answer at its default: valid.
+    expect(decodeSituation(token(`${header}\n0000`))).toEqual({ ok: true, situation: v1 })
+    for (const second of ['z000', '000', '00000', '000w', ''])
+      expect(decodeSituation(token(`${header}\n${second}`)), second).toEqual({
+        ok: false,
+        problem: 'malformed',
+      })
   })
 })

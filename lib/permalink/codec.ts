@@ -11,6 +11,9 @@ import {
   REASONS,
   STAGES,
   TONES,
+  SIGNED,
+  COUNTRIES,
+  RUN_BY,
   situationSchema,
   type Situation,
 } from '@/lib/situation'
@@ -29,8 +32,19 @@ import {
  * Only indexes into the contract's value lists are stored, never the generated text, so an old
  * link shows today's advice. Never change the order of ENUMS, DETAIL_FIELDS or any value list
  * for version 1: append, or add a version 2 beside it. Committed fixtures guard this.
+ *
+ * Version 2 (shared/domain.md §6): "2" + base64url(deflate-raw(payload2)).
+ *
+ * payload2 = header "\n" header2 "\n" details
+ *   header  = as version 1 (a stage or reason added in version 2 is just a higher digit);
+ *   header2 = one base-36 digit per V2_ENUMS answer, then one base-36 digit of V2_FLAGS bits;
+ *   details = the free-text fields in V2_DETAIL_FIELDS order (version 1's, then the new ones).
+ *
+ * A situation that uses nothing of version 2 is still written as version 1, so the link of a
+ * version-1 plan never changes.
  */
 const VERSION = '1'
+const VERSION_2 = '2'
 
 const ENUMS = [
   ['stage', STAGES],
@@ -44,6 +58,14 @@ const ENUMS = [
   ['tone', TONES],
 ] as const
 
+const V2_ENUMS = [
+  ['signed', SIGNED],
+  ['country', COUNTRIES],
+  ['runBy', RUN_BY],
+] as const
+
+const V2_FLAGS = ['takeHome', 'portal', 'benefits', 'campus'] as const
+
 type DetailPath =
   | readonly [
       | 'yourName'
@@ -53,7 +75,8 @@ type DetailPath =
       | 'advertised'
       | 'actual'
       | 'betterFit'
-      | 'positives',
+      | 'positives'
+      | 'referrerName',
     ]
   | readonly ['referral', 'name' | 'connection']
 
@@ -69,6 +92,22 @@ const DETAIL_FIELDS: DetailPath[] = [
   ['referral', 'name'],
   ['referral', 'connection'],
 ]
+
+const V2_DETAIL_FIELDS: DetailPath[] = [...DETAIL_FIELDS, ['referrerName']]
+
+/** Whether anything in the situation needs version 2 to be written down. */
+function usesVersion2(situation: Situation): boolean {
+  return (
+    STAGES.indexOf(situation.stage) >= V1_STAGE_COUNT ||
+    situation.reasons.some((reason) => REASONS.indexOf(reason) >= V1_REASON_COUNT) ||
+    V2_ENUMS.some(([field, values]) => situation[field] !== values[0]) ||
+    V2_FLAGS.some((flag) => situation[flag]) ||
+    situation.details.referrerName !== undefined
+  )
+}
+// How many stages and reasons version 1 knew; later ones are appended after them.
+const V1_STAGE_COUNT = 4
+const V1_REASON_COUNT = 11
 
 /** Longer than any valid token can be; refused before any work is done. */
 export const MAX_TOKEN_LENGTH = 4096
@@ -91,16 +130,30 @@ export function encodeSituation(situation: Situation): string {
     ).join('') +
     String((situation.fearOfInterviewing ? 1 : 0) + (situation.keepDoorOpen ? 2 : 0)) +
     situation.reasons.map((reason) => REASONS.indexOf(reason).toString(36)).join('')
-  const details = DETAIL_FIELDS.map((path) => detailOf(situation, path))
+  const v2 = usesVersion2(situation)
+  const lines = [header]
+  if (v2) {
+    lines.push(
+      V2_ENUMS.map(([field, values]) =>
+        (values as readonly string[]).indexOf(situation[field]).toString(36),
+      ).join('') +
+        V2_FLAGS.reduce((bits, flag, i) => bits + (situation[flag] ? 1 << i : 0), 0).toString(36),
+    )
+  }
+  const details = (v2 ? V2_DETAIL_FIELDS : DETAIL_FIELDS).map((path) => detailOf(situation, path))
   while (details.length && details.at(-1) === '') details.pop()
-  const payload = details.length ? `${header}\n${details.join('\n')}` : header
-  return VERSION + deflateRawSync(Buffer.from(payload, 'utf8'), { level: 9 }).toString('base64url')
+  const payload = [...lines, ...details].join('\n')
+  return (
+    (v2 ? VERSION_2 : VERSION) +
+    deflateRawSync(Buffer.from(payload, 'utf8'), { level: 9 }).toString('base64url')
+  )
 }
 
 export function decodeSituation(token: string): DecodeResult {
   if (token.length > MAX_TOKEN_LENGTH) return { ok: false, problem: 'too-long' }
-  if (!token.startsWith(VERSION)) return { ok: false, problem: 'version' }
-  const body = token.slice(VERSION.length)
+  const version = token.slice(0, 1)
+  if (version !== VERSION && version !== VERSION_2) return { ok: false, problem: 'version' }
+  const body = token.slice(1)
   if (!BASE64URL.test(body)) return { ok: false, problem: 'malformed' }
 
   let payload: string
@@ -113,9 +166,12 @@ export function decodeSituation(token: string): DecodeResult {
     return { ok: false, problem: 'malformed' }
   }
 
-  const [header = '', ...details] = payload.split('\n')
+  const [header = '', ...rest] = payload.split('\n')
+  const header2 = version === VERSION_2 ? rest.shift() : undefined
+  const details = rest
+  const detailFields = version === VERSION_2 ? V2_DETAIL_FIELDS : DETAIL_FIELDS
   const flagsAt = ENUMS.length
-  if (header.length <= flagsAt + 1 || details.length > DETAIL_FIELDS.length)
+  if (header.length <= flagsAt + 1 || details.length > detailFields.length)
     return { ok: false, problem: 'malformed' }
   const digit = (i: number) => parseInt(header[i]!, 36)
 
@@ -130,12 +186,23 @@ export function decodeSituation(token: string): DecodeResult {
   input.fearOfInterviewing = (flags & 1) === 1
   input.keepDoorOpen = (flags & 2) === 2
   input.reasons = [...header.slice(flagsAt + 1)].map((c) => REASONS[parseInt(c, 36)] ?? c)
+  if (header2 !== undefined) {
+    if (header2.length !== V2_ENUMS.length + 1) return { ok: false, problem: 'malformed' }
+    for (const [i, [field, values]] of V2_ENUMS.entries()) {
+      const value = values[parseInt(header2[i]!, 36)]
+      if (value === undefined) return { ok: false, problem: 'malformed' }
+      input[field] = value
+    }
+    const bits = parseInt(header2[V2_ENUMS.length]!, 36)
+    if (!(bits >= 0 && bits < 1 << V2_FLAGS.length)) return { ok: false, problem: 'malformed' }
+    V2_FLAGS.forEach((flag, i) => (input[flag] = (bits & (1 << i)) !== 0))
+  }
 
   const detailInput: Record<string, unknown> = {}
   const referral: Record<string, string> = {}
   details.forEach((value, i) => {
     if (!value) return
-    const path = DETAIL_FIELDS[i]!
+    const path = detailFields[i]!
     if (path[0] === 'referral') referral[path[1]!] = value
     else detailInput[path[0]] = value
   })
@@ -152,13 +219,14 @@ export function permalinkPath(situation: Situation): string {
 
 /**
  * The same answers without anything that names someone: your name, the contact's name, the
- * company and the referral's name. For a link shared with a friend.
+ * company, the referral's name and the referrer's. For a link shared with a friend.
  */
 export function withoutNames(situation: Situation): Situation {
-  const { yourName, contactName, company, referral, ...details } = situation.details
+  const { yourName, contactName, company, referral, referrerName, ...details } = situation.details
   void yourName
   void contactName
   void company
+  void referrerName
   const connection = referral?.connection
   return {
     ...situation,

@@ -40,16 +40,20 @@ function random(seed: number) {
   }
 }
 
+/** The value lists as version 1 had them: later versions append, so these are their starts. */
+const V1_STAGES = STAGES.slice(0, 4)
+const V1_REASONS = REASONS.slice(0, 11)
+
 function v1Requests(count: number): Record<string, unknown>[] {
   const next = random(16)
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)]!
   return Array.from({ length: count }, (_, i) => {
     const reasons = [
-      ...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(REASONS))),
+      ...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(V1_REASONS))),
     ]
     const details = [{}, EXAMPLE_DETAILS, cornerDetails(i)][i % 3]
     return {
-      stage: pick(STAGES),
+      stage: pick(V1_STAGES),
       progress: pick(PROGRESS),
       nextInterview: pick(NEXT_INTERVIEWS),
       reasons,

@@ -11,6 +11,9 @@ import {
   REASONS,
   STAGES,
   TONES,
+  SIGNED,
+  COUNTRIES,
+  RUN_BY,
   situationSchema,
 } from './schema'
 import { TEXT_DETAILS } from './limits'
@@ -50,7 +53,16 @@ export function situationInputArb(text: (cap: number) => fc.Arbitrary<string>) {
         }),
         { nil: undefined },
       ),
+      referrerName: maybe(DETAIL_LIMITS.referrerName),
     }),
+    // Version 2
+    signed: fc.constantFrom(...SIGNED),
+    country: fc.constantFrom(...COUNTRIES),
+    runBy: fc.constantFrom(...RUN_BY),
+    takeHome: fc.boolean(),
+    portal: fc.boolean(),
+    benefits: fc.boolean(),
+    campus: fc.boolean(),
   })
 }
 

@@ -20,6 +20,14 @@ export type FormValues = {
   explain: string
   channel: string
   tone: string
+  // Version 2 (shared/domain.md §6)
+  signed: string
+  country: string
+  runBy: string
+  takeHome: string
+  portal: string
+  benefits: string
+  campus: string
   details: {
     yourName: string
     contactName: string
@@ -30,6 +38,7 @@ export type FormValues = {
     betterFit: string
     positives: string
     referral: { name: string; connection: string }
+    referrerName: string
   }
 }
 
@@ -46,6 +55,13 @@ export const EMPTY_VALUES: FormValues = {
   explain: '',
   channel: '',
   tone: '',
+  signed: '',
+  country: '',
+  runBy: '',
+  takeHome: '',
+  portal: '',
+  benefits: '',
+  campus: '',
   details: {
     yourName: '',
     contactName: '',
@@ -56,6 +72,7 @@ export const EMPTY_VALUES: FormValues = {
     betterFit: '',
     positives: '',
     referral: { name: '', connection: '' },
+    referrerName: '',
   },
 }
 
@@ -71,7 +88,23 @@ const SCALARS = [
   'explain',
   'channel',
   'tone',
+  'signed',
+  'country',
+  'runBy',
+  'takeHome',
+  'portal',
+  'benefits',
+  'campus',
 ] as const
+/** The yes-or-no answers, held in the form as "yes" or "no". */
+const FLAGS = new Set<string>([
+  'fearOfInterviewing',
+  'keepDoorOpen',
+  'takeHome',
+  'portal',
+  'benefits',
+  'campus',
+])
 const DETAILS = TEXT_DETAILS
 
 // Inputs are capped in the browser (maxLength); this only stops an oversized post from carrying
@@ -116,10 +149,7 @@ const yesNo = (value: string) => (value === 'yes' ? true : value === 'no' ? fals
 export function toSituationInput(values: FormValues): Record<string, unknown> {
   const input: Record<string, unknown> = {}
   for (const key of SCALARS) {
-    const value =
-      key === 'fearOfInterviewing' || key === 'keepDoorOpen'
-        ? yesNo(values[key])
-        : given(values[key])
+    const value = FLAGS.has(key) ? yesNo(values[key]) : given(values[key])
     if (value !== undefined) input[key] = value
   }
   input.reasons = values.reasons

@@ -24,6 +24,8 @@ export const DETAIL_FIELDS = [
   { arg: 'positives', path: ['positives'], limit: 200, shape: 'description' },
   { arg: 'referralName', path: ['referral', 'name'], limit: 80, shape: 'name' },
   { arg: 'referralConnection', path: ['referral', 'connection'], limit: 120, shape: 'description' },
+  // Version 2: who referred the person to this job (moment B4), not someone they refer.
+  { arg: 'referrerName', path: ['referrerName'], limit: 80, shape: 'name' },
 ] as const satisfies readonly {
   arg: string
   path: readonly [string] | readonly ['referral', string]

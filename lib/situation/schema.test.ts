@@ -21,6 +21,14 @@ describe('good input', () => {
       channel: 'either',
       tone: 'neutral',
       details: {},
+      // Version 2: defaults that give a version-1 request the plan it always had.
+      signed: 'nothing',
+      country: 'other',
+      runBy: 'employer',
+      takeHome: false,
+      portal: false,
+      benefits: false,
+      campus: false,
     })
   })
 
@@ -48,9 +56,25 @@ describe('good input', () => {
         betterFit: 'more research',
         positives: 'the new lab',
         referral: { name: 'Priya', connection: 'a former colleague' },
+        referrerName: 'Jo Park',
       },
+      signed: 'contract',
+      country: 'de',
+      runBy: 'agency',
+      takeHome: true,
+      portal: true,
+      benefits: true,
+      campus: true,
     }
     expect(situationSchema.parse(full)).toEqual(full)
+  })
+
+  test('a version-2 answer out of its list is refused, naming the field', () => {
+    expect(errorsOf({ ...minimal, country: 'fr', signed: 'maybe', campus: 'yes' })).toEqual({
+      signed: 'Choose nothing, offer-letter or contract.',
+      country: 'Choose other, uk, de or in.',
+      campus: 'Answer yes or no (true or false).',
+    })
   })
 
   test('every reason is accepted', () => {
@@ -63,7 +87,7 @@ describe('good input', () => {
 describe('bad input, in words a person understands', () => {
   test('missing required fields', () => {
     expect(errorsOf({})).toEqual({
-      stage: 'Choose before, during, after or offer.',
+      stage: 'Choose before, during, after, offer or accepted.',
       progress: 'Choose applied, screened, interviewed or final.',
       reasons: 'Choose between 1 and 4 reasons.',
       certainty: 'Choose certain, leaning or unsure.',
@@ -72,7 +96,7 @@ describe('bad input, in words a person understands', () => {
 
   test('an unknown stage', () => {
     expect(errorsOf({ ...minimal, stage: 'lunch' })).toEqual({
-      stage: 'Choose before, during, after or offer.',
+      stage: 'Choose before, during, after, offer or accepted.',
     })
   })
 

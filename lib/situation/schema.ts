@@ -8,8 +8,9 @@ import { DETAIL_LIMITS, TEXT_DETAILS } from './limits'
 if (typeof window !== 'undefined') z.config({ jitless: true })
 
 /*
- * Situation v1: the public contract of POST /api/plan, the wizard and the permalink codec
- * (shared/domain.md §3). Field names and enum values are the contract: extend, never rename.
+ * Situation: the public contract of POST /api/plan, the wizard and the permalink codec
+ * (shared/domain.md §3, and §6 for version 2). Field names and enum values are the contract:
+ * extend, never rename.
  */
 
 export { STAGES }
@@ -28,6 +29,11 @@ export const REASONS = [
   'personal',
   'level-mismatch',
   'lost-interest',
+  // Version 2 (shared/domain.md §6): a counter-offer from the current employer (B1), questions
+  // that discriminate (B9), a scam: fees, bank or ID details asked for up front (B9).
+  'counter-offer',
+  'discrimination',
+  'scam',
 ] as const
 export const CERTAINTIES = ['certain', 'leaning', 'unsure'] as const
 export const CHANGE_MIND = ['nothing', 'more-pay', 'different-role'] as const
@@ -36,6 +42,17 @@ export const EXPLAIN = ['brief', 'none', 'full'] as const
 /** The person's preference for delivering a withdrawal (not the plan's channel). */
 export const CHANNEL_PREFERENCES = ['phone', 'email', 'either'] as const
 export const TONES = ['warm', 'neutral', 'formal'] as const
+
+/*
+ * Version 2 (shared/domain.md §6): every field optional, with a default that gives a version-1
+ * request the plan it always had.
+ */
+/** What was signed after accepting (B1): what is owed depends on it. */
+export const SIGNED = ['nothing', 'offer-letter', 'contract'] as const
+/** Where the job is, for the national notes (B1, B9); `other` gives general ones. */
+export const COUNTRIES = ['other', 'uk', 'de', 'in'] as const
+/** Who runs the process (B2): the employer, or a recruiter or agency on its behalf. */
+export const RUN_BY = ['employer', 'agency'] as const
 
 export type Progress = (typeof PROGRESS)[number]
 export type NextInterview = (typeof NEXT_INTERVIEWS)[number]
@@ -46,6 +63,9 @@ export type NeedJob = (typeof NEED_JOB)[number]
 export type Explain = (typeof EXPLAIN)[number]
 export type ChannelPreference = (typeof CHANNEL_PREFERENCES)[number]
 export type Tone = (typeof TONES)[number]
+export type Signed = (typeof SIGNED)[number]
+export type Country = (typeof COUNTRIES)[number]
+export type RunBy = (typeof RUN_BY)[number]
 
 // Line breaks and tabs (including NEL and the Unicode line/paragraph separators) become spaces
 // first, so "Dana\nSmith" reads "Dana Smith" rather than "DanaSmith".
@@ -148,6 +168,14 @@ export const situationSchema = z.strictObject(
     channel: z.enum(CHANNEL_PREFERENCES, { error: choose(CHANNEL_PREFERENCES) }).default('either'),
     tone: z.enum(TONES, { error: choose(TONES) }).default('neutral'),
     details: detailsSchema.default({}),
+    // Version 2
+    signed: z.enum(SIGNED, { error: choose(SIGNED) }).default('nothing'),
+    country: z.enum(COUNTRIES, { error: choose(COUNTRIES) }).default('other'),
+    runBy: z.enum(RUN_BY, { error: choose(RUN_BY) }).default('employer'),
+    takeHome: flag('Answer yes or no (true or false).').default(false),
+    portal: flag('Answer yes or no (true or false).').default(false),
+    benefits: flag('Answer yes or no (true or false).').default(false),
+    campus: flag('Answer yes or no (true or false).').default(false),
   },
   { error: objectError('the situation') },
 )

@@ -607,7 +607,10 @@ export const UNSUPPORTED_CLAIMS: ClaimRule[] = [
     // "the offer from Globex" / "the offer I accepted" is the person's other offer.
     pattern: /\b(?:your|the) offer\b(?! (?:from|elsewhere|I(?![\p{L}])|I['’]))/iu,
     unsupportedWhen: (s, at) =>
-      inScript(at) && s.stage !== 'offer' && at.plan.verdict !== 'decline-offer',
+      inScript(at) &&
+      s.stage !== 'offer' &&
+      s.stage !== 'accepted' &&
+      at.plan.verdict !== 'decline-offer',
     why: 'they have not made an offer',
   },
   {

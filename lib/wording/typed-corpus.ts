@@ -352,6 +352,10 @@ export const TYPED_DETAILS: Record<TypedField, readonly string[]> = {
     'someone from my bootcamp',
     'Alexandra Konstantinopoulou-Worthington (goes by Alex), currently at Globex',
   ],
+  // Who referred the person (B4): typed the way a referral's name is.
+  get referrerName() {
+    return this.referralName
+  },
   referralConnection: [
     'a former colleague',
     'former colleague',

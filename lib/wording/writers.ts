@@ -64,7 +64,7 @@ const letter: Writer = (script, format) => {
   const subjectWords = wordCount(head.subject ?? '')
   const body = fitted(script, EMAIL_MAX_WORDS - subjectWords, (blocks) =>
     [
-      format('letter.hello'),
+      format(script.hello ?? 'letter.hello'),
       ...paragraphs(blocks, format),
       format(script.signOff ?? 'letter.sign-off'),
     ].join('\n\n'),
@@ -103,4 +103,6 @@ export const WRITERS: Record<ScriptKind, Writer> = {
   'follow-up': letter,
   referral: letter,
   short: letter,
+  referrer: letter,
+  record: points,
 }
