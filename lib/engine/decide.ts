@@ -91,6 +91,8 @@ function match(s: Situation): Outcome {
     if (certain || (s.certainty === 'leaning' && s.changeMind === 'different-role')) {
       return { rule: 'withdraw', verdict: 'withdraw' }
     }
+    // B3: a take-home they'd rather not do gets the middle step before any withdrawal.
+    if (s.takeHome) return { rule: 'take-home-ask', verdict: 'stay-in' }
     return { rule: 'go-and-decide', verdict: 'stay-in' }
   }
   // Row 6
@@ -122,6 +124,7 @@ export function callAdvised(s: Situation): boolean {
 
 function channelFor(s: Situation, { rule, verdict }: Outcome): Channel {
   if (rule === 'scam' || rule === 'weigh-renege') return 'none'
+  if (rule === 'take-home-ask') return 'email'
   switch (verdict) {
     case 'leave-now':
     case 'end-early':
@@ -185,7 +188,11 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
       if (channel === 'phone-then-email') {
         if (s.progress === 'interviewed' || s.progress === 'final') {
           why.push(
-            rule === 'decline-offer' ? 'why.call-then-write-offer' : 'why.call-after-interviews',
+            rule === 'decline-offer'
+              ? 'why.call-then-write-offer'
+              : s.runBy === 'agency'
+                ? 'why.call-recruiter'
+                : 'why.call-after-interviews',
           )
         } else {
           why.push('why.call-short-notice')
@@ -193,6 +200,8 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
       } else if (!callAdvised(s)) {
         why.push(talkedToThem(s) ? 'why.email-after-screen' : 'why.email-early')
       }
+      // B3: a task of many unpaid hours is a fair reason to step away.
+      if (s.takeHome && rule === 'withdraw') why.push('why.take-home-withdraw')
       // B8: whatever else they send, two honest lines beat silence.
       why.push('why.short-beats-silence')
       return why
@@ -211,6 +220,8 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
       ]
     case 'weigh-renege':
       return ['why.renege-be-sure', 'why.talk-to-people']
+    case 'take-home-ask':
+      return ['why.take-home-ask', 'why.take-home-size']
   }
 }
 
@@ -369,7 +380,11 @@ function mainSteps(
       const deliver: MessageId[] =
         channel === 'phone-then-email'
           ? [
-              soon ? 'step.call-before-interview' : 'step.call',
+              soon
+                ? 'step.call-before-interview'
+                : s.runBy === 'agency'
+                  ? 'step.call-recruiter'
+                  : 'step.call',
               'step.voicemail-if-needed',
               'step.email-same-day',
             ]
@@ -410,6 +425,8 @@ function mainSteps(
     }
     case 'weigh-renege':
       return ['step.check-what-you-signed', 'step.talk-it-over', 'step.decide-fast']
+    case 'take-home-ask':
+      return ['step.send-take-home-email', 'step.weigh-the-answer', 'step.withdraw-if-unpaid']
   }
 }
 
@@ -444,7 +461,10 @@ function headlineFor(s: Situation, { rule, verdict }: Outcome, channel: Channel)
     case 'finish-first-unsure':
       return 'headline.finish-first-unsure'
     case 'withdraw':
-      if (call) return shortNotice(s) ? 'headline.withdraw-call-today' : 'headline.withdraw-call'
+      if (call) {
+        if (shortNotice(s)) return 'headline.withdraw-call-today'
+        return s.runBy === 'agency' ? 'headline.withdraw-call-recruiter' : 'headline.withdraw-call'
+      }
       return shortNotice(s) ? 'headline.withdraw-email-now' : 'headline.withdraw-email'
     case 'go-and-decide':
       return s.nextInterview === 'none' ? 'headline.stay-in-no-interview' : 'headline.go-and-decide'
@@ -458,6 +478,8 @@ function headlineFor(s: Situation, { rule, verdict }: Outcome, channel: Channel)
       return call ? 'headline.renege-call' : 'headline.renege-email'
     case 'weigh-renege':
       return 'headline.weigh-renege'
+    case 'take-home-ask':
+      return 'headline.take-home-ask'
   }
 }
 

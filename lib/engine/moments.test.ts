@@ -101,6 +101,31 @@ describe('B2: a recruiter runs the process', () => {
   })
 })
 
+describe('B3: a take-home task', () => {
+  test('not sure → the middle step: ask for a time limit, a smaller task or payment', () => {
+    const s = sit({
+      stage: 'after',
+      certainty: 'leaning',
+      takeHome: true,
+      details: { role: 'Designer' },
+    })
+    const d = decide(s)
+    expect(d).toMatchObject({ rule: 'take-home-ask', verdict: 'stay-in', channel: 'email' })
+    expect(kinds(d)).toEqual(['email'])
+    const email = plan(s).scripts[0]!
+    expect(email.body).toMatch(/time limit/)
+    expect(email.body).toMatch(/smaller version/)
+    expect(email.body).toMatch(/paid/)
+    expect(d.steps.at(-1)).toBe('step.withdraw-if-unpaid')
+  })
+
+  test('sure → withdraw, with the unpaid hours as a fair reason', () => {
+    const d = decide(sit({ stage: 'after', takeHome: true }))
+    expect(d.verdict).toBe('withdraw')
+    expect(ids(d.why)).toContain('why.take-home-withdraw')
+  })
+})
+
 describe('B4: someone referred them', () => {
   test('the referrer hears first: a step and a note of their own, with the same reason', () => {
     const s = sit({ stage: 'after', details: { referrerName: 'Jo Park', company: 'Acme' } })

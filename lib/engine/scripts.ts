@@ -375,7 +375,27 @@ function questions(s: Situation): Part[] {
   return [item('question.typical-week'), item('question.success'), item('question.other-work')]
 }
 
+/** B3: the middle step, asked in writing before any withdrawal. */
+function takeHomeEmail(): ScriptPlan {
+  return {
+    kind: 'email',
+    title: 'title.email-take-home',
+    subject: 'email.subject.take-home',
+    blocks: [
+      [p('take-home.thanks')],
+      [
+        p('take-home.ask'),
+        item('take-home.time-limit'),
+        item('take-home.scope'),
+        item('take-home.paid'),
+      ],
+      [p('take-home.close')],
+    ],
+  }
+}
+
 function stayIn(s: Situation, { rule }: Outcome, channel: Channel): ScriptPlan[] {
+  if (rule === 'take-home-ask') return [takeHomeEmail()]
   if (rule === 'negotiate') {
     if (s.stage !== 'offer') {
       return [{ kind: 'say', title: 'title.say-raise-pay', blocks: [[p('say.raise-pay')]] }]

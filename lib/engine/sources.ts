@@ -51,6 +51,10 @@ export const SOURCES = {
   'why.renege-apologise': at('backing-out-after-accepting', 'apologise-and-tell-them-today'),
   'why.renege-call-first': at('backing-out-after-accepting', 'call-first-then-write'),
   'why.renege-be-sure': at('backing-out-after-accepting', 'check-what-you-signed'),
+  'why.call-recruiter': at('when-a-recruiter-runs-the-process', 'tell-the-recruiter-first'),
+  'why.take-home-ask': at('take-home-assessments', 'try-the-middle-step-first'),
+  'why.take-home-size': at('take-home-assessments', 'size-up-the-task'),
+  'why.take-home-withdraw': at('take-home-assessments', 'when-to-withdraw'),
   // cautions
   'caution.fear': at('when-you-are-unsure', 'check-for-fear'),
   'caution.fear-go': at('when-you-are-unsure', 'check-for-fear'),

@@ -53,6 +53,8 @@ export const RULES = [
   'scam',
   'renege',
   'weigh-renege',
+  // A take-home they don't want to do, not yet sure: ask about it before withdrawing (B3).
+  'take-home-ask',
 ] as const
 export type Rule = (typeof RULES)[number]
 
