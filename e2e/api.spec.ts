@@ -57,7 +57,7 @@ test.describe('POST /api/plan', () => {
     })
     expect(response.status()).toBe(400)
     const { errors } = await response.json()
-    expect(errors.stage).toMatch(/before, during, after or offer/)
+    expect(errors.stage).toMatch(/before, during, after, offer or accepted/)
     expect(errors.reasons).toMatch(/1 and 4 reasons/)
     expect(Object.keys(errors)).toContain('details.referral.name')
   })

@@ -150,12 +150,16 @@ test.describe('the planner, with JavaScript', () => {
     const summary = page.getByRole('alert', { name: 'There is a problem' })
     await expect(summary).toBeFocused()
     await expect(summary).toContainText('There is a problem')
-    await summary.getByRole('link', { name: /Choose before, during, after or offer/ }).click()
+    await summary
+      .getByRole('link', { name: /Choose before, during, after, offer or accepted/ })
+      .click()
     await expect(
       wizard.radio(/Where are you with this job/, /An interview is booked/),
     ).toBeFocused()
     const group = page.getByRole('group', { name: /Where are you with this job/ })
-    await expect(group).toHaveAccessibleDescription(/Choose before, during, after or offer/)
+    await expect(group).toHaveAccessibleDescription(
+      /Choose before, during, after, offer or accepted/,
+    )
     await wizard.radio(/Where are you with this job/, /An interview is booked/).check()
     await wizard.continue()
     await wizard.expectStep(/How far you’ve got/)
@@ -306,7 +310,7 @@ test.describe('the planner, without JavaScript', () => {
     const wizard = new Wizard(page)
     await wizard.continue()
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText(
-      'Choose before, during, after or offer',
+      'Choose before, during, after, offer or accepted',
     )
     await wizard.complete(verdicts[3]!.answers)
     await wizard.submit()

@@ -232,7 +232,11 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false, 
                 key={name}
                 name={name}
                 type={question.kind}
-                legend={question.legend}
+                legend={
+                  values.stage === 'accepted' && question.legendAccepted
+                    ? question.legendAccepted
+                    : question.legend
+                }
                 hint={question.hint}
                 options={question.options}
                 selected={valueAt(values, name)}

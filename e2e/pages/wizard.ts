@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test'
 /** Answers by their visible labels, as a person would pick them. */
 export type Answers = {
   stage: RegExp
-  progress: RegExp
+  /** Not asked after accepting an offer. */
+  progress?: RegExp
   nextInterview?: RegExp
   reasons: RegExp[]
   advertised?: string
@@ -17,6 +18,11 @@ export type Answers = {
   betterFit?: string
   referralName?: string
   referralConnection?: string
+  /** Version 2: what was signed and where (after accepting), and the "anything else" boxes. */
+  signed?: RegExp
+  country?: RegExp
+  moments?: RegExp[]
+  referrerName?: string
   channel?: RegExp
   tone?: RegExp
   explain?: RegExp
@@ -72,7 +78,7 @@ export class Wizard {
       if (/Where you are/.test(title)) {
         await this.radio(/Where are you with this job/, a.stage).check()
       } else if (/How far you’ve got/.test(title)) {
-        await this.radio(/How far have you got/, a.progress).check()
+        if (a.progress) await this.radio(/How far have you got/, a.progress).check()
         if (a.nextInterview)
           await this.radio(/When is your next interview/, a.nextInterview).check()
       } else if (/What’s wrong/.test(title)) {
@@ -81,13 +87,22 @@ export class Wizard {
       } else if (/differs from the advert/.test(title)) {
         await this.fill(/What did the job advert describe/, a.advertised)
         await this.fill(/What does the job actually seem to be/, a.actual)
+      } else if (/What you signed/.test(title)) {
+        await this.radio(/What have you signed/, a.signed ?? /^Nothing/).check()
+        await this.radio(/Where is the job/, a.country ?? /Somewhere else/).check()
+      } else if (/Where the job is/.test(title)) {
+        await this.radio(/Where is the job/, a.country ?? /Somewhere else/).check()
       } else if (/How sure you are/.test(title)) {
-        if (a.certainty) await this.radio(/would you turn it down/, a.certainty).check()
-        await this.radio(
-          /Would anything change your mind/,
-          a.changeMind ?? /No, nothing would/,
-        ).check()
-        await this.radio(/worry that you’ll interview badly/, a.fear ?? /^No$/).check()
+        if (a.certainty)
+          await this.radio(/would you turn it down|go back on your acceptance/, a.certainty).check()
+        // After accepting, neither of these is asked.
+        if (await this.page.getByRole('group', { name: /Would anything change/ }).count()) {
+          await this.radio(
+            /Would anything change your mind/,
+            a.changeMind ?? /No, nothing would/,
+          ).check()
+          await this.radio(/worry that you’ll interview badly/, a.fear ?? /^No$/).check()
+        }
         await this.radio(/How much do you need a new job/, a.needJob ?? /Fairly soon/).check()
       } else if (/The relationship/.test(title)) {
         await this.radio(/different role with this employer/, a.keepDoorOpen ?? /^No$/).check()
@@ -95,6 +110,10 @@ export class Wizard {
         await this.fill(/What kind of role would suit you better/, a.betterFit)
         await this.fill(/Someone you could suggest instead/, a.referralName)
         await this.fill(/How do you know them/, a.referralConnection)
+      } else if (/Anything else/.test(title)) {
+        const group = this.page.getByRole('group', { name: /Does any of this apply/ })
+        for (const moment of a.moments ?? [])
+          await group.getByRole('checkbox', { name: moment }).check()
       } else if (/How to say it/.test(title)) {
         const channel = this.page.getByRole('group', { name: /how would you rather tell them/ })
         if (await channel.count())
@@ -114,6 +133,7 @@ export class Wizard {
         await this.fill(/The name of the person/, a.contactName)
         await this.fill(/^Company/, a.company)
         await this.fill(/^Job title/, a.role)
+        await this.fill(/^Who referred you/, a.referrerName)
       } else {
         throw new Error(`Unexpected step: ${title}`)
       }

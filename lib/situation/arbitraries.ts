@@ -225,13 +225,17 @@ export const fieldId = (name: string) =>
 /**
  * A complete, valid set of answers as the planner posts them, broken in one to three ways the
  * form can carry (every value is text there): a value from no list, a required answer left out,
- * too many, repeated or unknown reasons. Safe situations not decided in the room, so that every
- * field is asked and none is skipped.
+ * too many, repeated or unknown reasons. Safe situations, not scams, not decided in the room and
+ * not after accepting, so that every field is asked and none is skipped.
  */
 export const invalidFormPostArb = fc
   .tuple(
     situationInputArb(() => fc.constantFrom('Dana', 'Acme')).filter(
-      (s) => !s.reasons.includes('unsafe') && s.stage !== 'during',
+      (s) =>
+        !s.reasons.includes('unsafe') &&
+        !s.reasons.includes('scam') &&
+        s.stage !== 'during' &&
+        s.stage !== 'accepted',
     ),
     fc.array(
       fc.oneof(
@@ -260,10 +264,13 @@ export const invalidFormPostArb = fc
           .map((name) => ({ name, value: ['maybe'] })),
         fc
           .oneof(
-            fc.uniqueArray(fc.constantFrom(...REASONS.filter((r) => r !== 'unsafe')), {
-              minLength: 5,
-              maxLength: 6,
-            }),
+            fc.uniqueArray(
+              fc.constantFrom(...REASONS.filter((r) => r !== 'unsafe' && r !== 'scam')),
+              {
+                minLength: 5,
+                maxLength: 6,
+              },
+            ),
             fc.constantFrom('pay', 'culture').map((r) => [r, r]),
             fc.constant<string[]>(['pay', 'not-a-reason']),
           )

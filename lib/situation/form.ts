@@ -23,11 +23,8 @@ export type FormValues = {
   // Version 2 (shared/domain.md §6)
   signed: string
   country: string
-  runBy: string
-  takeHome: string
-  portal: string
-  benefits: string
-  campus: string
+  /** What else applies, as one checkbox group (MOMENTS): each maps to a Situation field. */
+  moments: string[]
   details: {
     yourName: string
     contactName: string
@@ -57,11 +54,7 @@ export const EMPTY_VALUES: FormValues = {
   tone: '',
   signed: '',
   country: '',
-  runBy: '',
-  takeHome: '',
-  portal: '',
-  benefits: '',
-  campus: '',
+  moments: [],
   details: {
     yourName: '',
     contactName: '',
@@ -90,21 +83,24 @@ const SCALARS = [
   'tone',
   'signed',
   'country',
-  'runBy',
-  'takeHome',
-  'portal',
-  'benefits',
-  'campus',
 ] as const
 /** The yes-or-no answers, held in the form as "yes" or "no". */
-const FLAGS = new Set<string>([
-  'fearOfInterviewing',
-  'keepDoorOpen',
-  'takeHome',
-  'portal',
-  'benefits',
-  'campus',
-])
+const FLAGS = new Set<string>(['fearOfInterviewing', 'keepDoorOpen'])
+
+/**
+ * The "anything else that applies?" checkboxes (version 2) and what each sets in a Situation.
+ * `referred` sets nothing itself: it asks for the referrer's name.
+ */
+export const MOMENTS = {
+  agency: { runBy: 'agency' },
+  portal: { portal: true },
+  'take-home': { takeHome: true },
+  referred: {},
+  benefits: { benefits: true },
+  campus: { campus: true },
+} as const satisfies Record<string, Partial<Situation>>
+export type Moment = keyof typeof MOMENTS
+const isMoment = (value: string): value is Moment => Object.hasOwn(MOMENTS, value)
 const DETAILS = TEXT_DETAILS
 
 // Inputs are capped in the browser (maxLength); this only stops an oversized post from carrying
@@ -119,6 +115,7 @@ export function formValuesFromFormData(data: FormData): FormValues {
   const values = structuredClone(EMPTY_VALUES)
   for (const key of SCALARS) values[key] = str(data.get(key))
   values.reasons = data.getAll('reasons').map(str).slice(0, 20)
+  values.moments = data.getAll('moments').map(str).slice(0, 20)
   for (const key of DETAILS) values.details[key] = str(data.get(`details.${key}`))
   values.details.referral.name = str(data.get('details.referral.name'))
   values.details.referral.connection = str(data.get('details.referral.connection'))
@@ -133,6 +130,9 @@ export function withDefaults(values: Partial<FormValues> | undefined): FormValue
     ...values,
     reasons: Array.isArray(values?.reasons)
       ? values.reasons.filter((r) => typeof r === 'string')
+      : [],
+    moments: Array.isArray(values?.moments)
+      ? values.moments.filter((m) => typeof m === 'string')
       : [],
     details: {
       ...details,
@@ -153,6 +153,8 @@ export function toSituationInput(values: FormValues): Record<string, unknown> {
     if (value !== undefined) input[key] = value
   }
   input.reasons = values.reasons
+  // A box that isn't one of ours (a stale or forged post) sets nothing.
+  for (const moment of values.moments) if (isMoment(moment)) Object.assign(input, MOMENTS[moment])
   const details: Record<string, unknown> = {}
   for (const key of DETAILS) if (values.details[key]) details[key] = values.details[key]
   const { name, connection } = values.details.referral
@@ -170,6 +172,13 @@ export function formValuesFromSituation(situation: Situation): FormValues {
     values[key] = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value
   }
   values.reasons = [...situation.reasons]
+  values.moments = (Object.keys(MOMENTS) as Moment[]).filter((moment) =>
+    moment === 'referred'
+      ? situation.details.referrerName !== undefined
+      : Object.entries(MOMENTS[moment]).every(
+          ([key, value]) => situation[key as keyof Situation] === value,
+        ),
+  )
   for (const key of DETAILS) values.details[key] = situation.details[key] ?? ''
   values.details.referral.name = situation.details.referral?.name ?? ''
   values.details.referral.connection = situation.details.referral?.connection ?? ''

@@ -6,6 +6,8 @@ export type Option = { value: string; label: string; hint?: string }
 export type ChoiceQuestion = {
   kind: 'radio' | 'checkbox'
   legend: string
+  /** The legend when the stage asks for other words (after accepting an offer). */
+  legendAccepted?: string
   hint?: string
   options: Option[]
   /** Short form for the check-answers page. */
@@ -35,6 +37,7 @@ export const QUESTIONS: Record<string, Question> = {
       { value: 'during', label: 'I’m in the interview now, or about to go in' },
       { value: 'after', label: 'I’ve interviewed, and I’m waiting or have more rounds to go' },
       { value: 'offer', label: 'They’ve offered me the job' },
+      { value: 'accepted', label: 'I’ve accepted their offer, and now I want to back out' },
     ],
   },
   progress: {
@@ -78,6 +81,17 @@ export const QUESTIONS: Record<string, Question> = {
       { value: 'other-offer', label: 'I have another offer I prefer' },
       { value: 'personal', label: 'Personal circumstances' },
       { value: 'lost-interest', label: 'I’ve simply lost interest' },
+      { value: 'counter-offer', label: 'My current employer has asked me to stay' },
+      {
+        value: 'discrimination',
+        label:
+          'They asked questions they shouldn’t have, e.g. about age, family, health or religion',
+      },
+      {
+        value: 'scam',
+        label:
+          'It looks like a scam: they want money, bank details or ID before any real interview',
+      },
     ],
   },
   'details.advertised': {
@@ -95,6 +109,7 @@ export const QUESTIONS: Record<string, Question> = {
   certainty: {
     kind: 'radio',
     legend: 'If they offered you this job, would you turn it down?',
+    legendAccepted: 'Are you sure you want to go back on your acceptance?',
     summary: 'Would you turn it down',
     options: [
       { value: 'certain', label: 'Yes, definitely' },
@@ -158,6 +173,49 @@ export const QUESTIONS: Record<string, Question> = {
     label: 'How do you know them? (optional)',
     hint: 'For example “a former colleague from my last job”.',
     summary: 'How you know them',
+  },
+  signed: {
+    kind: 'radio',
+    legend: 'What have you signed?',
+    hint: 'What you signed decides what you owe them. We’ll point you to what to check.',
+    summary: 'What you signed',
+    options: [
+      { value: 'nothing', label: 'Nothing: I said yes by phone or email' },
+      { value: 'offer-letter', label: 'An offer letter' },
+      { value: 'contract', label: 'An employment contract' },
+    ],
+  },
+  country: {
+    kind: 'radio',
+    legend: 'Where is the job?',
+    hint: 'Some rules differ by country. We’ll say what to check; it isn’t legal advice.',
+    summary: 'Where the job is',
+    options: [
+      { value: 'uk', label: 'The United Kingdom' },
+      { value: 'de', label: 'Germany' },
+      { value: 'in', label: 'India' },
+      { value: 'other', label: 'Somewhere else' },
+    ],
+  },
+  moments: {
+    kind: 'checkbox',
+    legend: 'Does any of this apply?',
+    hint: 'Tick any that do, or none. Each one changes a step or a few words.',
+    summary: 'Also applies',
+    options: [
+      { value: 'agency', label: 'A recruiter or agency is running the process' },
+      { value: 'referred', label: 'Someone referred me for this job' },
+      { value: 'portal', label: 'I applied through an online application portal' },
+      { value: 'take-home', label: 'They’ve set a take-home task I’d rather not do' },
+      { value: 'benefits', label: 'I’m claiming unemployment benefits' },
+      { value: 'campus', label: 'It’s a campus or graduate scheme, through my careers office' },
+    ],
+  },
+  'details.referrerName': {
+    kind: 'text',
+    label: 'Who referred you? (optional)',
+    hint: 'They’ll hear it from you first: we’ll write them a short note.',
+    summary: 'Who referred you',
   },
   channel: {
     kind: 'radio',
@@ -224,8 +282,11 @@ export const STEP_TITLES: Record<StepId, string> = {
   progress: 'How far you’ve got',
   reasons: 'What’s wrong',
   mismatch: 'How the job differs from the advert',
+  signed: 'What you signed',
+  country: 'Where the job is',
   sure: 'How sure you are',
   relationship: 'The relationship',
+  extras: 'Anything else',
   delivery: 'How to say it',
   names: 'Names to use',
   check: 'Check your answers',

@@ -1,12 +1,15 @@
-import { toSituationInput, type FormValues } from '@/lib/situation/form'
+import { MOMENTS, toSituationInput, type FormValues } from '@/lib/situation/form'
 
 export const STEP_IDS = [
   'stage',
   'progress',
   'reasons',
   'mismatch',
+  'signed',
+  'country',
   'sure',
   'relationship',
+  'extras',
   'delivery',
   'names',
   'check',
@@ -14,6 +17,10 @@ export const STEP_IDS = [
 export type StepId = (typeof STEP_IDS)[number]
 
 const unsafe = (v: FormValues) => v.reasons.includes('unsafe')
+const scam = (v: FormValues) => v.reasons.includes('scam')
+/** Feeling unsafe or a scam: nothing to weigh, so none of the questions about the relationship. */
+const nothingToWeigh = (v: FormValues) => unsafe(v) || scam(v)
+const accepted = (v: FormValues) => v.stage === 'accepted'
 const bookedInterviewPossible = (v: FormValues) => v.stage === 'before' || v.stage === 'after'
 
 type Step = {
@@ -31,7 +38,8 @@ const STEPS: Step[] = [
   {
     id: 'progress',
     fields: (v) => ['progress', ...(bookedInterviewPossible(v) ? ['nextInterview'] : [])],
-    applies: always,
+    // After accepting an offer they have been through every round.
+    applies: (v) => !accepted(v),
   },
   { id: 'reasons', fields: () => ['reasons'], applies: always },
   {
@@ -39,11 +47,23 @@ const STEPS: Step[] = [
     fields: () => ['details.advertised', 'details.actual'],
     applies: (v) => v.reasons.includes('role-mismatch'),
   },
-  // Someone who feels unsafe is not asked how sure they are, or about keeping in touch.
+  // B1: what was signed, and where, decides what going back on a yes involves.
+  { id: 'signed', fields: () => ['signed', 'country'], applies: accepted },
+  // B9: the deadline for a claim about discriminatory questions depends on the country.
+  {
+    id: 'country',
+    fields: () => ['country'],
+    applies: (v) => !accepted(v) && v.reasons.includes('discrimination') && !nothingToWeigh(v),
+  },
+  // Someone who feels unsafe, or has met a scam, is not asked how sure they are, or about
+  // keeping in touch. After accepting, there is no interview left to fear, nor pay to raise.
   {
     id: 'sure',
-    fields: () => ['certainty', 'changeMind', 'fearOfInterviewing', 'needJob'],
-    applies: (v) => !unsafe(v),
+    fields: (v) =>
+      accepted(v)
+        ? ['certainty', 'needJob']
+        : ['certainty', 'changeMind', 'fearOfInterviewing', 'needJob'],
+    applies: (v) => !nothingToWeigh(v),
   },
   {
     id: 'relationship',
@@ -54,8 +74,10 @@ const STEPS: Step[] = [
       'details.referral.name',
       'details.referral.connection',
     ],
-    applies: (v) => !unsafe(v),
+    applies: (v) => !nothingToWeigh(v),
   },
+  // B2, B3, B4, B6, B7, B10 in one optional question: ticking none costs one Continue.
+  { id: 'extras', fields: () => ['moments'], applies: (v) => !nothingToWeigh(v) },
   {
     id: 'delivery',
     fields: (v) => [
@@ -63,12 +85,19 @@ const STEPS: Step[] = [
       'tone',
       ...(unsafe(v) ? [] : ['explain']),
     ],
-    applies: always,
+    // A scam gets no words at all, so nothing about how to say them.
+    applies: (v) => !scam(v),
   },
   {
     id: 'names',
-    fields: () => ['details.yourName', 'details.contactName', 'details.company', 'details.role'],
-    applies: always,
+    fields: (v) => [
+      'details.yourName',
+      'details.contactName',
+      'details.company',
+      'details.role',
+      ...(v.moments.includes('referred') ? ['details.referrerName'] : []),
+    ],
+    applies: (v) => !scam(v),
   },
   { id: 'check', fields: () => [], applies: always },
 ]
@@ -109,13 +138,15 @@ export function askedFields(values: FormValues): Set<string> {
 /**
  * The schema's input for these answers: answers to questions that no longer apply (after an
  * earlier answer changed) are left out, so defaults apply; they stay in the form in case the
- * person changes back. Someone who feels unsafe was not asked how sure they are: they are.
+ * person changes back. Someone who feels unsafe, or has met a scam, was not asked how sure they
+ * are: they are. Someone who has accepted an offer went through every round.
  */
 export function situationInput(values: FormValues): Record<string, unknown> {
   const asked = askedFields(values)
   const input = toSituationInput(values)
   for (const key of Object.keys(input)) {
-    if (key !== 'details' && !asked.has(key)) delete input[key]
+    const field = FROM_MOMENTS.has(key) ? 'moments' : key
+    if (key !== 'details' && !asked.has(field)) delete input[key]
   }
   const details = input.details as Record<string, unknown>
   for (const key of Object.keys(details)) {
@@ -123,9 +154,13 @@ export function situationInput(values: FormValues): Record<string, unknown> {
       delete details[key]
     }
   }
-  if (unsafe(values)) input.certainty = 'certain'
+  if (nothingToWeigh(values)) input.certainty = 'certain'
+  if (accepted(values)) input.progress = 'final'
   return input
 }
+
+/** The Situation fields the "anything else" checkboxes set. */
+const FROM_MOMENTS = new Set(Object.values(MOMENTS).flatMap((fields) => Object.keys(fields)))
 
 export const belongsTo = (key: string, fields: string[]) =>
   fields.some((field) => key === field || key.startsWith(`${field}.`))
