@@ -85,7 +85,7 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [
     replace(/^next\/link$/, '../lib/site/plain-link.tsx'),
-    replace(/^server-only$/, '../lib/site/empty.cjs'),
+    replace(/^server-only$/, '../lib/testing/empty.ts'),
   ],
   outfile: `${target}/lib/site/shared-plan-page.cjs`,
   logLevel: 'warning',

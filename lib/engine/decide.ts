@@ -137,7 +137,9 @@ function channelFor(s: Situation, { rule, verdict }: Outcome): Channel {
       return s.channel === 'email' ? 'email' : 'phone'
     case 'withdraw':
     case 'decline-offer':
-      if (rule === 'unsafe') return 'email'
+      // No call is owed after feeling unsafe, nor to the people who asked discriminatory
+      // questions (B9): an email leaves a record.
+      if (rule === 'unsafe' || s.reasons.includes('discrimination')) return 'email'
       if (!callAdvised(s)) return 'email'
       return s.channel === 'email' ? 'email' : 'phone-then-email'
   }
@@ -197,6 +199,8 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
         } else {
           why.push('why.call-short-notice')
         }
+      } else if (s.reasons.includes('discrimination')) {
+        why.push('why.email-discrimination')
       } else if (!callAdvised(s)) {
         why.push(talkedToThem(s) ? 'why.email-after-screen' : 'why.email-early')
       }
@@ -278,6 +282,14 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
     )
   }
   // B6, B7, B10: where and how the "no" is given has rules of its own.
+  // B2: a reason a recruiter could fix is worth naming only if a fix would change the answer.
+  if (
+    no &&
+    s.runBy === 'agency' &&
+    (s.reasons.includes('pay') || s.reasons.includes('logistics'))
+  ) {
+    cautions.push('caution.agency-fixable')
+  }
   if (no && s.portal) cautions.push('caution.portal')
   if ((no || verdict === 'end-early' || verdict === 'leave-now') && s.benefits) {
     cautions.push('caution.benefits')
@@ -421,7 +433,8 @@ function mainSteps(
               s.country === 'de' ? 'step.written-notice-de' : 'step.check-contract',
               'step.return-documents',
             ]
-      return [...referral, ...deliver, ...signed, ...door]
+      // What was signed is read before the call: the call may need to cover notice.
+      return [...referral, ...signed, ...deliver, ...door]
     }
     case 'weigh-renege':
       return ['step.check-what-you-signed', 'step.talk-it-over', 'step.decide-fast']
@@ -475,7 +488,10 @@ function headlineFor(s: Situation, { rule, verdict }: Outcome, channel: Channel)
     case 'scam':
       return 'headline.scam'
     case 'renege':
-      return call ? 'headline.renege-call' : 'headline.renege-email'
+      if (call) return 'headline.renege-call'
+      return s.country === 'de' && s.signed !== 'nothing'
+        ? 'headline.renege-email-de'
+        : 'headline.renege-email'
     case 'weigh-renege':
       return 'headline.weigh-renege'
     case 'take-home-ask':
@@ -491,6 +507,7 @@ export function decide(s: Situation): Decision {
     isNo &&
     outcome.rule !== 'unsafe' &&
     outcome.rule !== 'scam' &&
+    !s.reasons.includes('discrimination') &&
     callAdvised(s) &&
     s.channel === 'email'
   const mainReason = mainReasonFor(s, outcome.rule)

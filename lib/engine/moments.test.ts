@@ -204,11 +204,14 @@ describe('B9: discriminatory questions, or a scam', () => {
     expect(d.verdict).toBe('withdraw')
     expect(ids(d.cautions).slice(0, 2)).toEqual(['caution.record', 'caution.deadline'])
     expect(d.steps[0]).toBe('step.write-record')
-    expect(kinds(d).at(-1)).toBe('record')
+    // The record comes before the shortest version, which the plan calls "the two lines at the end".
+    expect(kinds(d).slice(-2)).toEqual(['record', 'short'])
     const words = plan(s)
     const email = words.scripts.find((x) => x.kind === 'email')!.body
     expect(email).not.toMatch(/discriminat|illegal|inappropriate/i)
-    expect(words.scripts.at(-1)!.body).toMatch(/What they asked: \[each question/)
+    expect(words.scripts.at(-2)!.body).toMatch(/What they asked: \[each question/)
+    // No call is owed to the people who asked: an email leaves a record.
+    expect(d.channel).toBe('email')
     expect(ids(decide({ ...s, country: 'de' }).cautions)).toContain('caution.deadline-de')
   })
 })

@@ -141,7 +141,12 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
             }),
           ),
           ...(s.runBy === 'agency' ? [p('email.agency-pass-on')] : []),
+          ...(no === 'renege' && s.country === 'de' && s.signed !== 'nothing'
+            ? [p('email.notice-follows-de')]
+            : []),
         ],
+        // The reason is owed after a yes (B1), and is the record a benefits claim needs (B7).
+        ...(mainReason && (no === 'renege' || s.benefits) ? [[p(WRITTEN_REASON[mainReason])]] : []),
         [
           // Someone who only applied thanks them for considering it, not for their time.
           p(s.progress === 'applied' ? 'thanks.applied' : 'thanks.after-call'),
@@ -166,6 +171,9 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
         ]
   if (shortNotice(s) && verdict === 'withdraw') opening.push(p('email.short-notice'))
   if (s.runBy === 'agency' && verdict !== 'finish-first') opening.push(p('email.agency-pass-on'))
+  if (no === 'renege' && s.country === 'de' && s.signed !== 'nothing') {
+    opening.push(p('email.notice-follows-de'))
+  }
   const why: Part[] = [p(writtenThanks(s, verdict))]
   if (mainReason) why.push(p(WRITTEN_REASON[mainReason]))
   return {
@@ -285,7 +293,9 @@ function followUp(s: Situation, verdict: Outcome['verdict']): ScriptPlan {
 }
 
 /** Two lines, for the person tempted to say nothing at all (B8): the decision and thanks. */
-function short(outcome: Outcome): ScriptPlan {
+function short(s: Situation, outcome: Outcome, mainReason: Reason | undefined): ScriptPlan {
+  // With benefits in play even two lines carry a reason that could be shown (B7).
+  const reason = s.benefits && mainReason ? [p(WRITTEN_REASON[mainReason])] : []
   return {
     kind: 'short',
     title: 'title.short',
@@ -298,6 +308,7 @@ function short(outcome: Outcome): ScriptPlan {
             renege: 'short.renege',
           }),
         ),
+        ...reason,
         p('short.thanks'),
       ],
     ],
@@ -476,12 +487,19 @@ export function scriptsFor(
   if (rule === 'scam') return []
   const scripts = rule === 'weigh-renege' ? [] : mainScripts(s, outcome, channel, mainReason)
   const no = verdict === 'withdraw' || verdict === 'decline-offer'
+  // The private record goes before the shortest version, which the plan calls "the two lines
+  // at the end".
+  const shortAt = scripts.findIndex((script) => script.kind === 'short')
+  const ordered = s.reasons.includes('discrimination')
+    ? shortAt >= 0
+      ? [...scripts.slice(0, shortAt), record(), ...scripts.slice(shortAt)]
+      : [...scripts, record()]
+    : scripts
   return [
     ...(no && rule !== 'unsafe' && shapeOf(s.details.referrerName) !== 'none'
       ? [referrer(outcome, mainReason)]
       : []),
-    ...scripts,
-    ...(s.reasons.includes('discrimination') ? [record()] : []),
+    ...ordered,
   ]
 }
 
@@ -522,7 +540,7 @@ function mainScripts(
         ...(call || verdict === 'decline-offer' || s.runBy === 'agency'
           ? [pushback(s, rule, verdict)]
           : []),
-        short(outcome),
+        short(s, outcome, mainReason),
         ...extras(),
       ]
     }

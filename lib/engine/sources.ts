@@ -51,6 +51,7 @@ export const SOURCES = {
   'why.renege-apologise': at('backing-out-after-accepting', 'apologise-and-tell-them-today'),
   'why.renege-call-first': at('backing-out-after-accepting', 'call-first-then-write'),
   'why.renege-be-sure': at('backing-out-after-accepting', 'check-what-you-signed'),
+  'why.email-discrimination': at('discrimination-and-scams', 'keep-the-withdrawal-neutral'),
   'why.call-recruiter': at('when-a-recruiter-runs-the-process', 'tell-the-recruiter-first'),
   'why.take-home-ask': at('take-home-assessments', 'try-the-middle-step-first'),
   'why.take-home-size': at('take-home-assessments', 'size-up-the-task'),
@@ -84,6 +85,7 @@ export const SOURCES = {
   'caution.portal': at('closing-several-processes', 'withdrawing-in-an-application-portal'),
   'caution.benefits': at('withdrawing-while-claiming-benefits', 'give-a-reason-you-could-show'),
   'caution.campus': at('campus-and-graduate-schemes', 'cancel-at-least-48-hours-ahead'),
+  'caution.agency-fixable': at('when-a-recruiter-runs-the-process', 'a-reason-they-could-fix'),
   'caution.campus-renege': at('campus-and-graduate-schemes', 'reneging-on-a-graduate-offer'),
 } as const satisfies Partial<Record<MessageId, Source>>
 

@@ -3,6 +3,7 @@
 
 export const MESSAGE_IDS = [
   'call.who',
+  'caution.agency-fixable',
   'caution.benefits',
   'caution.call-in-time',
   'caution.call-renege',
@@ -44,6 +45,7 @@ export const MESSAGE_IDS = [
   'email.decision.decline',
   'email.decision.renege',
   'email.decision.withdraw',
+  'email.notice-follows-de',
   'email.short-notice',
   'email.subject.offer',
   'email.subject.renege',
@@ -71,6 +73,7 @@ export const MESSAGE_IDS = [
   'headline.negotiate-offer',
   'headline.renege-call',
   'headline.renege-email',
+  'headline.renege-email-de',
   'headline.scam',
   'headline.stay-in-no-interview',
   'headline.take-home-ask',
@@ -308,6 +311,7 @@ export const MESSAGE_IDS = [
   'why.egregious',
   'why.egregious-misled',
   'why.email-after-screen',
+  'why.email-discrimination',
   'why.email-early',
   'why.end-early-ok',
   'why.leave-courteously',

@@ -1,1 +1,0 @@
-// Stands in for the server-only package in bundles that are server code by construction.
