@@ -263,6 +263,21 @@ test.describe('closing several processes, with and without JavaScript', () => {
   })
 })
 
+test.describe('the way in', () => {
+  test('the article and the planner’s first page link to it @nojs', async ({ page }) => {
+    await page.goto(ARTICLE)
+    await page.getByRole('link', { name: 'close your other applications in one go' }).click()
+    await expect(page).toHaveURL(/\/plan\/several$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Close your other applications',
+    )
+    await page.goto('/plan')
+    await page.getByRole('link', { name: 'Close them all on one page' }).click()
+    await expect(page).toHaveURL(/\/plan\/several$/)
+    await expect(new Several(page).row(1)).toBeVisible()
+  })
+})
+
 test.describe('closing several processes, with JavaScript', () => {
   test('rows are added and removed from the keyboard, and the change is announced', async ({
     page,
