@@ -197,6 +197,16 @@ test.describe('closing several processes, with and without JavaScript', () => {
     await expect(several.card('Umbrella')).toHaveCount(0)
   })
 
+  test('Enter in a field asks for the messages; it never presses Remove @nojs', async ({
+    page,
+  }) => {
+    const several = new Several(page)
+    await several.goto()
+    await several.list([ACME, GLOBEX])
+    await several.company(2).press('Enter')
+    await several.expectMessages(2)
+  })
+
   test('an empty company: errors beside the fields and in a summary that takes focus @nojs', async ({
     page,
   }) => {
