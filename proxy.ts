@@ -14,7 +14,7 @@ const refuse = (status: number, message: string) =>
 /**
  * Form posts to pages (the planner's server action, with or without JavaScript) are checked
  * before Next parses them, because Next answers an oversized or malformed body with a 500.
- * The only server action takes a form, so its requests are always multipart: anything else is
+ * The server actions take forms, so their requests are always multipart: anything else is
  * refused too. The JSON API (/api/) checks its own bodies.
  */
 async function refuseBadFormPost(request: NextRequest): Promise<NextResponse | undefined> {

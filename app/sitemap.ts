@@ -17,6 +17,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     })),
     { url: `${SITE_URL}/plan` },
     { url: `${SITE_URL}/plan/now` },
+    { url: `${SITE_URL}/plan/several` },
     { url: `${SITE_URL}/privacy` },
   ]
 }

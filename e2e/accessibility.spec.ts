@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { Several } from './pages/several'
 import { Wizard } from './pages/wizard'
 
 const pages = {
@@ -82,6 +83,51 @@ test.describe('axe finds no violation anywhere in the planner', () => {
       await check('check your answers')
       await wizard.submit()
       await check('the plan')
+    })
+  }
+})
+
+test.describe('axe finds no violation when closing several processes', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the form, an error and the messages (${colorScheme})`, async ({ page }) => {
+      test.slow()
+      await page.emulateMedia({ colorScheme })
+      const several = new Several(page)
+      await several.goto()
+      const check = async (where: string) => {
+        const results = await audit(page, colorScheme)
+        expect(
+          results.violations.map(
+            (v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`,
+          ),
+        ).toEqual([])
+      }
+      await check('the form')
+      await several.submit()
+      await expect(several.summary()).toBeFocused()
+      await check('an error')
+      await several.list([
+        {
+          company: 'Acme Health',
+          contactName: 'Dana',
+          stage: 'Had the final round',
+          channel: 'By email',
+        },
+        { company: 'Globex', stage: 'Had at least one interview', channel: 'By phone' },
+        {
+          company: 'Initech',
+          stage: 'Applied, nothing more',
+          channel: 'Through an application portal',
+        },
+        {
+          company: 'Umbrella',
+          stage: 'Had a phone screen or first call',
+          channel: 'Through a recruiter or agency',
+        },
+      ])
+      await several.submit()
+      await several.expectMessages(4)
+      await check('the messages')
     })
   }
 })

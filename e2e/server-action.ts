@@ -2,15 +2,16 @@ import type { APIRequestContext } from '@playwright/test'
 import { expect } from './fixtures'
 
 /**
- * The hidden fields React puts in the planner's form so that, without JavaScript, it posts to
- * the server action: read from the page's HTML (of `origin`, or the test server's), as a browser
- * would submit them. Requests only: no browser page is opened for this.
+ * The hidden fields React puts in a form so that, without JavaScript, it posts to its server
+ * action: read from the page's HTML (the planner's, or `path`; of `origin`, or the test
+ * server's), as a browser would submit them. Requests only: no browser page is opened for this.
  */
 export async function actionFields(
   request: APIRequestContext,
   origin = '',
+  path = '/plan',
 ): Promise<[string, string][]> {
-  const html = await (await request.get(`${origin}/plan`)).text()
+  const html = await (await request.get(`${origin}${path}`)).text()
   const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'))
   const fields = [...form.matchAll(/<input\b[^>]*>/g)]
     .map(([tag]) => {

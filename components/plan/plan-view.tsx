@@ -24,7 +24,7 @@ const CHANNEL_LABELS: Record<Plan['channel'], string> = {
   none: 'Nothing to send',
 }
 
-function CitationList({
+export function CitationList({
   items,
   articles,
   tone,
@@ -67,7 +67,7 @@ function CitationList({
  * JavaScript; with it, lib/plan/enhance.ts makes the words editable and adds the copy buttons
  * (into the `data-` hooks), the same on the planner and on a shared plan's lean page.
  */
-function ScriptWords({ script, index }: { script: Script; index: number }) {
+export function ScriptWords({ script, index }: { script: Script; index: number }) {
   const headingId = `script-${index}`
   return (
     <article

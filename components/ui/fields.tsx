@@ -169,37 +169,45 @@ export function TextField({
   )
 }
 
-export const ErrorSummary = forwardRef<HTMLDivElement, { errors: Record<string, string> }>(
-  function ErrorSummary({ errors }, ref) {
-    const entries = Object.entries(errors)
-    if (!entries.length) return null
-    return (
-      <div
-        ref={ref}
-        tabIndex={-1}
-        role="alert"
-        aria-labelledby="error-summary-title"
-        className="mb-8 rounded-md border-4 border-alert-700 p-4 outline-none focus:ring-4 focus:ring-brand-300 dark:border-red-400"
-      >
-        <h2 id="error-summary-title" className="text-lg font-bold">
-          There is a problem
-        </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-5">
-          {entries.map(([name, message]) => (
-            <li key={name}>
-              <a
-                href={`#${fieldId(name)}`}
-                className="font-semibold text-alert-700 underline dark:text-red-300"
-              >
-                {message}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    )
-  },
-)
+export const ErrorSummary = forwardRef<
+  HTMLDivElement,
+  {
+    errors: Record<string, string>
+    id?: string
+    /** Focus it as the page loads: how it takes focus when scripts are off. */
+    autoFocus?: boolean
+  }
+>(function ErrorSummary({ errors, id, autoFocus }, ref) {
+  const entries = Object.entries(errors)
+  if (!entries.length) return null
+  return (
+    <div
+      ref={ref}
+      id={id}
+      autoFocus={autoFocus}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-8 rounded-md border-4 border-alert-700 p-4 outline-none focus:ring-4 focus:ring-brand-300 dark:border-red-400"
+    >
+      <h2 id="error-summary-title" className="text-lg font-bold">
+        There is a problem
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {entries.map(([name, message]) => (
+          <li key={name}>
+            <a
+              href={`#${fieldId(name)}`}
+              className="font-semibold text-alert-700 underline dark:text-red-300"
+            >
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+})
 
 export function Button({
   variant = 'primary',

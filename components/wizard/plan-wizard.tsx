@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useReducer, type FormEvent } from 'react'
 import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from 'react-hook-form'
 import dynamic from 'next/dynamic'
+import Link from 'next/link'
 import { evaluatePlan } from '@/app/plan/actions'
 import type { ArticleIndex } from '@/components/plan/plan-view'
 import { Button, ChoiceField, ErrorSummary } from '@/components/ui/fields'
@@ -202,6 +203,19 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false, 
         {STEP_TITLES[view.step]}
       </h1>
       {intro ? <p className="mb-6 text-lg text-slate-700 dark:text-slate-300">{intro}</p> : null}
+      {view.step === 'stage' ? (
+        <p className="mb-6 text-slate-700 dark:text-slate-300">
+          Accepted a job elsewhere, with other applications still open?{' '}
+          <Link
+            prefetch={false}
+            href="/plan/several"
+            className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+          >
+            Close them all on one page
+          </Link>
+          .
+        </p>
+      ) : null}
 
       <input type="hidden" name="step" value={view.step} />
       {view.returnTo ? <input type="hidden" name="returnTo" value={view.returnTo} /> : null}

@@ -1,4 +1,4 @@
-import type { Plan } from '@/lib/engine'
+import type { Plan, Script } from '@/lib/engine'
 import { mailtoHref, planToText } from './text'
 
 /*
@@ -88,50 +88,33 @@ function copyButton(label: string, text: () => string): HTMLElement {
 }
 
 /**
- * Adds the controls to the plan rendered in `root`, and returns a function that takes them away
- * again (for the planner, when it shows another plan).
+ * The edit and copy controls on every script card under `root`: the cards of
+ * components/plan/plan-view.tsx (`ScriptWords`), whose `data-script` is an index into `scripts`.
+ * A plan and the page that closes several processes share them. Edits are kept in this tab under
+ * `key`, or only in this page when there is no key; `onChange` hears of each one. Returns a
+ * function that takes the controls away again.
  */
-export function enhancePlan(root: HTMLElement, plan: Plan): () => void {
-  const key = `${EDITS_PREFIX}${plan.permalink}`
-  const edits = readEdits(key)
+export function enhanceScripts(
+  root: HTMLElement,
+  scripts: readonly Script[],
+  { key, onChange }: { key?: string; onChange?: (edits: Readonly<Edits>) => void } = {},
+): () => void {
+  const edits = key ? readEdits(key) : {}
   const added: Element[] = []
   const undo: (() => void)[] = []
-  const origin = window.location.origin
   const add = <T extends Element>(node: T) => (added.push(node), node)
-
-  // The .txt download: the server's file of the suggested words, or, once something is edited,
-  // the same file made here in the browser with the edits in it (nothing is sent anywhere).
-  const download = root.querySelector<HTMLAnchorElement>('[data-download]')
-  let objectUrl: string | undefined
-  const updateDownload = () => {
-    if (!download) return
-    if (objectUrl) URL.revokeObjectURL(objectUrl)
-    objectUrl = undefined
-    const edited = Object.keys(edits).length > 0
-    if (edited) {
-      const scripts = plan.scripts.map((script, i) => ({
-        ...script,
-        body: edits[i] ?? script.body,
-      }))
-      objectUrl = URL.createObjectURL(
-        new Blob([planToText({ ...plan, scripts }, origin)], { type: 'text/plain;charset=utf-8' }),
-      )
-    }
-    download.href = objectUrl ?? `${plan.permalink}/plan.txt`
-    download.querySelector('[data-download-edited]')?.toggleAttribute('hidden', !edited)
-  }
 
   const setEdit = (index: number, text: string | undefined) => {
     // Text back to the suggestion is no edit.
-    if (text === undefined || text === plan.scripts[index]?.body) delete edits[index]
+    if (text === undefined || text === scripts[index]?.body) delete edits[index]
     else edits[index] = text
-    saveEdits(key, edits)
-    updateDownload()
+    if (key) saveEdits(key, edits)
+    onChange?.(edits)
   }
 
   for (const card of root.querySelectorAll<HTMLElement>('[data-script]')) {
     const index = Number(card.dataset.script)
-    const script = plan.scripts[index]
+    const script = scripts[index]
     const words = card.querySelector<HTMLElement>('[data-script-text]')
     const note = card.querySelector<HTMLElement>('[data-script-note]')
     const actions = card.querySelector<HTMLElement>('[data-script-actions]')
@@ -215,6 +198,56 @@ export function enhancePlan(root: HTMLElement, plan: Plan): () => void {
       if (mailto && script.subject) mailto.href = mailtoHref(script.subject, script.body)
     })
   }
+
+  return () => {
+    for (const node of added) node.remove()
+    for (const step of undo) step()
+  }
+}
+
+/**
+ * Adds the controls to the plan rendered in `root`, and returns a function that takes them away
+ * again (for the planner, when it shows another plan).
+ */
+export function enhancePlan(root: HTMLElement, plan: Plan): () => void {
+  const key = `${EDITS_PREFIX}${plan.permalink}`
+  let edits: Readonly<Edits> = readEdits(key)
+  const added: Element[] = []
+  const undo: (() => void)[] = []
+  const origin = window.location.origin
+  const add = <T extends Element>(node: T) => (added.push(node), node)
+
+  // The .txt download: the server's file of the suggested words, or, once something is edited,
+  // the same file made here in the browser with the edits in it (nothing is sent anywhere).
+  const download = root.querySelector<HTMLAnchorElement>('[data-download]')
+  let objectUrl: string | undefined
+  const updateDownload = () => {
+    if (!download) return
+    if (objectUrl) URL.revokeObjectURL(objectUrl)
+    objectUrl = undefined
+    const edited = Object.keys(edits).length > 0
+    if (edited) {
+      const scripts = plan.scripts.map((script, i) => ({
+        ...script,
+        body: edits[i] ?? script.body,
+      }))
+      objectUrl = URL.createObjectURL(
+        new Blob([planToText({ ...plan, scripts }, origin)], { type: 'text/plain;charset=utf-8' }),
+      )
+    }
+    download.href = objectUrl ?? `${plan.permalink}/plan.txt`
+    download.querySelector('[data-download-edited]')?.toggleAttribute('hidden', !edited)
+  }
+
+  undo.push(
+    enhanceScripts(root, plan.scripts, {
+      key,
+      onChange: (now) => {
+        edits = now
+        updateDownload()
+      },
+    }),
+  )
 
   // The plan's links: the full address to read, and a button to copy it.
   for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-share-link]')) {

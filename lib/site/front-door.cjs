@@ -223,9 +223,10 @@ function frontDoor(req, res) {
 
   const action = req.headers['next-action']
   if (method === 'POST' && !api) {
-    // The one server action (app/plan/actions.ts) never throws on bad input: it answers with
-    // the form and its errors. So a 500 to a form post can only mean React could not read the
-    // form itself (a forged or truncated payload): the sender's fault, a 400.
+    // The server actions (app/plan/actions.ts, app/plan/several/actions.ts) never throw on bad
+    // input: they answer with the form and its errors. So a 500 to a form post can only mean
+    // React could not read the form itself (a forged or truncated payload): the sender's fault,
+    // a 400.
     const writeHead = res.writeHead
     res.writeHead = /** @type {typeof res.writeHead} */ (
       function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {

@@ -119,7 +119,9 @@ test('the prose gate finds nothing in any plan of the sweep', { timeout: 300_000
     'decision rows the sweep never reached',
   ).toEqual([])
   expect(
-    MESSAGE_IDS.filter((id) => !used.has(id)),
+    // The words for closing several processes (/plan/several) are no situation's: their own
+    // sweep in lib/several/words.test.ts reads them, and checks that each one is used.
+    MESSAGE_IDS.filter((id) => !id.startsWith('several.') && !used.has(id)),
     'messages no situation uses',
   ).toEqual([])
 })
