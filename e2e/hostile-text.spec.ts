@@ -62,6 +62,7 @@ const detailsOf = (t: Record<Field, string>) => ({
   betterFit: t.betterFit,
   positives: t.positives,
   referral: { name: t['referral.name'], connection: t['referral.connection'] },
+  referrerName: t.referrerName,
 })
 
 // Answers under which every free-text field appears in some script (checked below, not assumed).
@@ -189,6 +190,8 @@ test.describe('a hostile-text corpus in every free-text field', () => {
       betterFit: texts.betterFit,
       referralName: texts['referral.name'],
       referralConnection: texts['referral.connection'],
+      moments: [/Someone referred me/],
+      referrerName: texts.referrerName,
       yourName: texts.yourName,
       contactName: texts.contactName,
       company: texts.company,

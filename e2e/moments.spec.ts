@@ -102,9 +102,13 @@ test.describe('the new moments in the planner', () => {
     const words = page.getByRole('region', { name: 'Your words' }).getByRole('article')
     await expect(words.first()).toHaveAccessibleName(/person who referred you/)
     await expect(words.first()).toContainText('Jo Park')
-    await expect(words.last()).toHaveAccessibleName(/A record to keep/)
-    await expect(words.last()).toContainText('What they asked')
-    await expect(wizard.script(/confirm the call/)).not.toContainText(/discriminat|illegal/i)
+    // The private record sits just before "the two lines at the end".
+    await expect(words.nth(-2)).toHaveAccessibleName(/A record to keep/)
+    await expect(words.nth(-2)).toContainText('What they asked')
+    await expect(words.last()).toHaveAccessibleName(/shortest honest version/)
+    // No call is owed to the people who asked: one email, which leaves a record.
+    await expect(page.getByRole('article', { name: /Talking points/ })).toHaveCount(0)
+    await expect(wizard.script(/^Your email$/)).not.toContainText(/discriminat|illegal/i)
     await expect(page.getByRole('region', { name: 'Worth keeping in mind' })).toContainText(
       'withdraw button can be final',
     )
@@ -142,5 +146,56 @@ test.describe('the new moments in the planner', () => {
     })
     await wizard.submit()
     await expect(page.getByRole('region', { name: 'Worth keeping in mind' })).toHaveCount(0)
+  })
+
+  test('a recruiter, benefits and a campus scheme, each with its own words and steps @nojs', async ({
+    page,
+  }) => {
+    const wizard = new Wizard(page)
+    await wizard.complete({
+      stage: /An interview is booked/,
+      progress: /phone screen/,
+      nextInterview: /More than a day away/,
+      reasons: [/Location, hours or commute/],
+      certainty: /Yes, definitely/,
+      moments: [/recruiter or agency/, /unemployment benefits/, /campus or graduate scheme/],
+      contactName: 'Chris',
+      company: 'Acme',
+    })
+    await wizard.submit()
+    const cautions = page.getByRole('region', { name: 'Worth keeping in mind' })
+    await expect(cautions).toContainText('Name that reason only if a fix would change your answer')
+    await expect(cautions).toContainText('never just "not interested"')
+    await expect(cautions).toContainText('48 hours')
+    const steps = page.getByRole('region', { name: 'Next steps' })
+    await expect(steps).toContainText('end it in writing')
+    await expect(steps).toContainText('careers office')
+    await expect(steps).toContainText('Keep a copy')
+    await expect(wizard.script(/Your email/)).toContainText('Could you let Acme know?')
+    // With benefits in play, even the shortest version gives a reason that could be shown.
+    await expect(wizard.script(/shortest honest version/)).toContainText(/hours|travel|location/i)
+  })
+
+  test('a take-home task when not sure: ask for a limit, a smaller task or payment @nojs', async ({
+    page,
+  }) => {
+    const wizard = new Wizard(page)
+    await wizard.complete({
+      stage: /I’ve interviewed/,
+      progress: /phone screen/,
+      nextInterview: /Nothing is booked/,
+      reasons: [/lost interest/],
+      certainty: /I’m not sure/,
+      moments: [/take-home task/],
+      contactName: 'Dana',
+      role: 'Designer',
+    })
+    await wizard.submit()
+    await expect(
+      page.getByText(/ask about it: a time limit, a smaller task or payment/),
+    ).toBeVisible()
+    const email = wizard.script(/Asking about the take-home task/)
+    await expect(email).toContainText('Hello Dana')
+    await expect(email).toContainText('whether the time spent on it is paid')
   })
 })
