@@ -55,6 +55,26 @@ test.describe('the new moments in the planner', () => {
     await expect(wizard.script(/confirm the call/)).toContainText('withdrawing my acceptance')
   })
 
+  // axe runs in the page, so this one needs JavaScript.
+  test('axe finds nothing on the steps after accepting an offer', async ({ page }) => {
+    test.slow()
+    const wizard = new Wizard(page)
+    await wizard.complete({
+      stage: /I’ve accepted their offer/,
+      reasons: [/current employer has asked me to stay/],
+      signed: /offer letter/,
+      country: /India/,
+      certainty: /Probably/,
+      onStep: async (title) => {
+        if (/What you signed|How sure you are/.test(title)) await axe(page, title)
+      },
+    })
+    await wizard.submit()
+    await axe(page, 'the plan')
+    // Not sure yet: nothing to send, so no words at all.
+    await expect(page.getByRole('region', { name: 'Your words' })).toHaveCount(0)
+  })
+
   test('a scam: four questions, then stop, send nothing, report, and no words @nojs', async ({
     page,
   }) => {
