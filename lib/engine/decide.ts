@@ -37,6 +37,9 @@ const REASON_PRIORITY: readonly Reason[] = [
 
 export type Outcome = { rule: Rule; verdict: Verdict }
 
+/** The verdicts that say no to the employer: pulling out of the process, or the offer. */
+export const saysNo = (verdict: Verdict) => verdict === 'withdraw' || verdict === 'decline-offer'
+
 /** Rows 1–6, first match wins. */
 function match(s: Situation): Outcome {
   const has = (reason: Reason) => s.reasons.includes(reason)
@@ -233,7 +236,7 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
   // Safety is not something to weigh against nerves, money or a future role; nor is a scam.
   if (rule === 'unsafe' || rule === 'unsafe-during' || rule === 'scam') return []
   const cautions: CitedId[] = []
-  const no = verdict === 'withdraw' || verdict === 'decline-offer'
+  const no = saysNo(verdict)
   // B9: what was asked is theirs to record and act on; the words to the employer stay neutral.
   if (s.reasons.includes('discrimination')) {
     cautions.push('caution.record', s.country === 'de' ? 'caution.deadline-de' : 'caution.deadline')
@@ -319,7 +322,7 @@ function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): M
   const referral: MessageId[] =
     shapeOf(s.details.referral?.name) !== 'none' ? ['step.ask-referral-first'] : []
   const interviewBooked = s.nextInterview !== 'none'
-  const no = verdict === 'withdraw' || verdict === 'decline-offer'
+  const no = saysNo(verdict)
   // B4 and B9 come first: the referrer hears before the employer; a record is written while fresh.
   const first: MessageId[] = [
     ...(no && shapeOf(s.details.referrerName) !== 'none' ? (['step.tell-referrer'] as const) : []),
@@ -502,7 +505,7 @@ function headlineFor(s: Situation, { rule, verdict }: Outcome, channel: Channel)
 export function decide(s: Situation): Decision {
   const outcome = match(s)
   const channel = channelFor(s, outcome)
-  const isNo = outcome.verdict === 'withdraw' || outcome.verdict === 'decline-offer'
+  const isNo = saysNo(outcome.verdict)
   const emailInsteadOfCall =
     isNo &&
     outcome.rule !== 'unsafe' &&

@@ -1,7 +1,7 @@
 import type { Reason, Situation } from '@/lib/situation'
 import type { MessageId } from '@/lib/wording/message-ids'
 import { shapeOf } from '@/lib/wording/phrase'
-import { shortNotice, talkedToThem, type Outcome } from './decide'
+import { saysNo, shortNotice, talkedToThem, type Outcome } from './decide'
 import type { Channel, Part, ScriptPlan } from './types'
 
 /*
@@ -265,7 +265,7 @@ function pushback(s: Situation, rule: Outcome['rule'], verdict: Outcome['verdict
   const id: MessageId =
     rule === 'renege'
       ? 'pushback.renege'
-      : s.runBy === 'agency' && (verdict === 'withdraw' || verdict === 'decline-offer')
+      : s.runBy === 'agency' && saysNo(verdict)
         ? 'pushback.agency'
         : rule === 'unsafe-during'
           ? 'pushback.unsafe'
@@ -486,7 +486,7 @@ export function scriptsFor(
   // A scam needs no polite words (B9); nor is anything sent while still deciding (B1).
   if (rule === 'scam') return []
   const scripts = rule === 'weigh-renege' ? [] : mainScripts(s, outcome, channel, mainReason)
-  const no = verdict === 'withdraw' || verdict === 'decline-offer'
+  const no = saysNo(verdict)
   // The private record goes before the shortest version, which the plan calls "the two lines
   // at the end".
   const shortAt = scripts.findIndex((script) => script.kind === 'short')
