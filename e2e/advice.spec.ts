@@ -66,6 +66,7 @@ test.describe('advice library', () => {
   test('searches as you type, without reloading, and updates the address', async ({ page }) => {
     const index = new AdviceIndex(page)
     await index.goto()
+    await index.ready()
     const marker = await page.evaluate(
       () => ((window as unknown as { marker: number }).marker = 42),
     )

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { TOPICS } from '@/lib/content/taxonomy'
 import { STAGES } from '@/lib/situation/stages'
@@ -50,6 +50,112 @@ test.describe('prerendered pages', () => {
     }
     // Feeling unsafe never asks "are you sure?", so it has no such page.
     expect((await request.get('/plan/now/unsafe/certain')).status()).toBe(404)
+  })
+})
+
+test.describe('pages without the framework', () => {
+  const lean = (): { routes: string[]; framework: string[] } =>
+    JSON.parse(
+      readFileSync(path.join(process.cwd(), '.next/standalone/lib/site/lean-pages.json'), 'utf8'),
+    )
+
+  test('every prerendered page but the React form is served with no framework script', async ({
+    request,
+  }) => {
+    const { routes, framework } = lean()
+    const expected = [
+      '/',
+      '/privacy',
+      '/_not-found',
+      '/advice',
+      ...readdirSync(path.join(process.cwd(), 'content/advice'))
+        .filter((file) => file.endsWith('.md'))
+        .map((file) => `/advice/${file.replace(/\.md$/, '')}`),
+      ...STAGES.map((stage) => `/advice/stage/${stage}`),
+      ...TOPICS.map((topic) => `/advice/topic/${topic}`),
+      ...STAGES.flatMap((stage) => TOPICS.map((topic) => `/advice/stage/${stage}/topic/${topic}`)),
+      '/plan/now',
+      ...whatParams().map(({ what }) => `/plan/now/${what}`),
+      ...sureParams().map(({ what, sure }) => `/plan/now/${what}/${sure}`),
+    ]
+    expect(expected.filter((route) => !routes.includes(route))).toEqual([])
+    expect(framework.length).toBeGreaterThan(0)
+    for (const route of routes.filter((route) => route !== '/_not-found')) {
+      const html = await (await request.get(route)).text()
+      expect(html, route).toContain('</html>')
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0])
+      // The advice index and its filter views load their own script; nothing else loads one.
+      const own =
+        route === '/advice' ||
+        route.startsWith('/advice/stage/') ||
+        route.startsWith('/advice/topic/')
+      expect(scripts, route).toEqual(
+        own
+          ? [
+              expect.stringMatching(
+                /^<script src="\/_next\/static\/bow-out\/advice-\w+\.js" defer="">$/,
+              ),
+            ]
+          : [],
+      )
+      expect(html, route).not.toContain('__next_f')
+    }
+  })
+
+  test('the pages React runs keep it', async ({ request }) => {
+    const { framework } = lean()
+    for (const route of ['/plan', '/plan/several']) {
+      const html = await (await request.get(route)).text()
+      for (const script of framework) {
+        expect(html, `${route} loads ${script}`).toContain(script)
+      }
+    }
+  })
+})
+
+test.describe('the search results, rendered by the front door', () => {
+  test('load the advice script only, under a policy with no inline script', async ({ request }) => {
+    const response = await request.get('/advice/search?q=pay&stage=offer')
+    expect(response.status()).toBe(200)
+    const headers = response.headers()
+    const scriptSrc = /script-src [^;]*/.exec(headers['content-security-policy'] ?? '')?.[0]
+    expect(scriptSrc).toBe("script-src 'self'")
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['cache-control']).toBe('private, no-store')
+    const html = await response.text()
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0])).toEqual([
+      expect.stringMatching(/^<script src="\/_next\/static\/bow-out\/advice-\w+\.js" defer="">$/),
+    ])
+    expect(html).toContain('<meta name="robots" content="noindex, follow"/>')
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/advice\/stage\/offer"\/>/)
+    expect(html).toContain('<title>Advice: Holding an offer · Bow Out</title>')
+    // HEAD: the same headers, no body.
+    const head = await request.head('/advice/search?q=pay')
+    expect(head.status()).toBe(200)
+    expect(head.headers()['content-security-policy']).toBe(headers['content-security-policy'])
+    expect(await head.text()).toBe('')
+  })
+
+  test('show what was typed as text, and nothing of it runs @nojs', async ({ page }) => {
+    const words = '</script><script>window.owned=1</script><img src=x onerror=alert(1)>'
+    await page.goto(`/advice/search?q=${encodeURIComponent(words)}`)
+    const index = new AdviceIndex(page)
+    await expect(index.searchBox).toHaveValue(words)
+    await expect(index.status).toContainText(`for “${words}”`)
+    expect(await page.evaluate(() => (window as { owned?: number }).owned)).toBeUndefined()
+  })
+
+  test('filter and search in the page with JavaScript, from the results', async ({ page }) => {
+    const index = new AdviceIndex(page)
+    await page.goto('/advice/search?q=voicemail')
+    await index.ready()
+    const marker = await page.evaluate(() => ((window as { marker?: number }).marker = 7))
+    await index.filter('Where you are', 'Holding an offer')
+    await expect(page).toHaveURL(/\/advice\/search\?q=voicemail&stage=offer$/)
+    await index.searchBox.fill('')
+    await expect(page).toHaveURL(/\/advice\/stage\/offer$/)
+    await expect(index.status).toHaveText(/^\d+ articles?\.$/)
+    expect(await page.evaluate(() => (window as { marker?: number }).marker)).toBe(marker)
   })
 })
 

@@ -1,10 +1,22 @@
 // After `next build`: completes .next/standalone with the files Next leaves out of it on purpose
 // (a CDN usually serves them): the built assets in .next/static, and public/. The folder is then a
 // self-contained server: `node .next/standalone/server.js` on any machine with Node. It also puts
-// the front door (lib/site/front-door.cjs) in front of Next's server, and builds the shared plan's
-// lean page that the front door serves (lib/site/shared-plan-page.tsx) with its one script.
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+// the front door (lib/site/front-door.cjs) in front of Next's server, builds the pages the front
+// door renders itself (lib/site/lean-render.ts: a shared plan, the advice search) with their
+// scripts, and
+// takes the framework's runtime out of the prerendered pages that don't need it
+// (scripts/lib/lean-pages.mjs).
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { build } from 'esbuild'
+import { frameworkScripts, leanPage, whyNotLean } from './lib/lean-pages.mjs'
 
 const target = '.next/standalone'
 if (!existsSync(`${target}/server.js`)) {
@@ -13,22 +25,32 @@ if (!existsSync(`${target}/server.js`)) {
   )
   process.exit(1)
 }
-// The shared plan's script, for the browser: hashed, so it can be cached for good like Next's own.
+// The scripts of the pages that load no framework, for the browser: the shared plan's, and the
+// advice index's. Hashed, so they can be cached for good like Next's own.
 const scriptDir = '.next/static/bow-out'
 rmSync(scriptDir, { recursive: true, force: true })
+const ENTRIES = { plan: 'lib/plan/enhance-entry.ts', advice: 'lib/search/advice-browser-entry.ts' }
 const browser = await build({
-  entryPoints: ['lib/plan/enhance-entry.ts'],
+  entryPoints: ENTRIES,
   bundle: true,
   minify: true,
   format: 'iife',
   platform: 'browser',
   target: 'es2020',
   outdir: scriptDir,
-  entryNames: 'plan-[hash]',
+  entryNames: '[name]-[hash]',
   metafile: true,
   logLevel: 'warning',
 })
-const scriptFile = Object.keys(browser.metafile.outputs).find((file) => file.endsWith('.js'))
+/** The address each entry was built to. */
+const scripts = Object.fromEntries(
+  Object.entries(browser.metafile.outputs)
+    .filter(([, output]) => output.entryPoint)
+    .map(([file, output]) => [
+      Object.keys(ENTRIES).find((name) => ENTRIES[name] === output.entryPoint),
+      `/_next/static/bow-out/${file.split('/').pop()}`,
+    ]),
+)
 
 // The page links the stylesheet and icon every other page links: taken from the prerendered 404
 // page, so they always match this build.
@@ -38,8 +60,14 @@ const styles = [...reference.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) 
   attribute(m[0], 'href'),
 )
 const iconTag = /<link rel="icon"[^>]*>/.exec(reference)?.[0]
-if (!scriptFile || styles.length === 0 || styles.includes(undefined) || !iconTag) {
-  console.error('Could not find the script, stylesheets or icon for the shared plan page.')
+if (
+  !scripts.plan ||
+  !scripts.advice ||
+  styles.length === 0 ||
+  styles.includes(undefined) ||
+  !iconTag
+) {
+  console.error('Could not find the scripts, stylesheets or icon for the lean pages.')
   process.exit(1)
 }
 const assets = {
@@ -49,7 +77,7 @@ const assets = {
     type: attribute(iconTag, 'type'),
     sizes: attribute(iconTag, 'sizes'),
   },
-  script: `/_next/static/bow-out/${scriptFile.split('/').pop()}`,
+  scripts,
 }
 
 for (const [from, to] of [
@@ -60,6 +88,52 @@ for (const [from, to] of [
   cpSync(from, to, { recursive: true })
 }
 
+// Prerendered pages without the framework's runtime (scripts/lib/lean-pages.mjs): every
+// prerendered page but these, which keep it.
+const KEEP_RUNTIME = new Set([
+  // Its form is React (components/several/several-form.tsx).
+  '/plan/several',
+  // Shown when the root layout itself fails: Next's own.
+  '/_global-error',
+])
+// A lean page that carries this marker loads this script.
+const PAGE_SCRIPTS = [{ marker: 'data-advice-browser=""', script: scripts.advice }]
+const prerendered = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8'))
+const lean = []
+const refused = []
+for (const route of Object.keys(prerendered.routes)) {
+  const file = `${target}/.next/server/app${route === '/' ? '/index' : route}.html`
+  if (KEEP_RUNTIME.has(route) || !existsSync(file)) continue
+  const html = readFileSync(file, 'utf8')
+  const why = whyNotLean(html)
+  if (why) {
+    refused.push(`${route}: ${why}`)
+    continue
+  }
+  const own = PAGE_SCRIPTS.filter(({ marker }) => html.includes(marker)).map((p) => p.script)
+  lean.push({ route, file, html: leanPage(html, own) })
+}
+if (refused.length) {
+  console.error(
+    [
+      'These prerendered pages cannot be served without the framework. Give the client',
+      'component a plain script (as lib/search/advice-browser.ts does), or add the page to',
+      'KEEP_RUNTIME in scripts/standalone.mjs:',
+      ...refused.map((line) => `  ${line}`),
+    ].join('\n'),
+  )
+  process.exit(1)
+}
+for (const { file, html } of lean) writeFileSync(file, html)
+// What was done, for the tests and the budget: the lean routes, and the framework's scripts that
+// every page rendered by React still loads (the ones taken out of the 404 page).
+mkdirSync(`${target}/lib/site`, { recursive: true })
+writeFileSync(
+  `${target}/lib/site/lean-pages.json`,
+  `${JSON.stringify({ routes: lean.map((page) => page.route), framework: frameworkScripts(reference) }, null, 2)}\n`,
+)
+console.log(`${lean.length} prerendered pages load no framework.`)
+
 // The front door (lib/site/front-door.cjs) goes in front of Next's server: Next's server.js
 // becomes next-server.js, and server.js installs the front door, then starts it.
 const WRAPPER = `// Written by scripts/standalone.mjs: the front door first, then Next's own server.
@@ -67,8 +141,9 @@ require('./lib/site/front-door.cjs').install()
 require('./next-server.js')
 `
 cpSync('lib/site/front-door.cjs', `${target}/lib/site/front-door.cjs`)
-// The lean page, for Node: React's server renderer and the app's own modules in one file. In it,
-// next/link is a plain link (there is no client router) and server-only is empty (it is server code).
+// The front door's pages, for Node: React's server renderer and the app's own modules in one file.
+// In it, next/link is a plain link (there is no client router) and server-only is empty (it is
+// server code).
 const replace = (filter, file) => ({
   name: `replace ${filter}`,
   setup(esbuild) {
@@ -76,7 +151,7 @@ const replace = (filter, file) => ({
   },
 })
 await build({
-  entryPoints: ['lib/site/shared-plan-page.tsx'],
+  entryPoints: ['lib/site/lean-render.ts'],
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -87,10 +162,10 @@ await build({
     replace(/^next\/link$/, '../lib/site/plain-link.tsx'),
     replace(/^server-only$/, '../lib/testing/empty.ts'),
   ],
-  outfile: `${target}/lib/site/shared-plan-page.cjs`,
+  outfile: `${target}/lib/site/lean-render.cjs`,
   logLevel: 'warning',
 })
-writeFileSync(`${target}/lib/site/shared-plan-assets.json`, `${JSON.stringify(assets, null, 2)}\n`)
+writeFileSync(`${target}/lib/site/lean-assets.json`, `${JSON.stringify(assets, null, 2)}\n`)
 cpSync('lib/site/security-headers.cjs', `${target}/lib/site/security-headers.cjs`)
 if (readFileSync(`${target}/server.js`, 'utf8') !== WRAPPER) {
   renameSync(`${target}/server.js`, `${target}/next-server.js`)

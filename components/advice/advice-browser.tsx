@@ -1,13 +1,9 @@
-'use client'
-
-import type MiniSearch from 'minisearch'
 import Link from 'next/link'
-import { useEffect, useRef, useState, type MouseEvent } from 'react'
+import { AdviceBrowserScript } from '@/components/advice/advice-browser-script'
 import { ArticleCard } from '@/components/advice/article-card'
 import type { ArticleSummary } from '@/lib/content/articles'
-import { TOPIC_LABELS, TOPICS, type Topic } from '@/lib/content/taxonomy'
-import type { SearchDoc } from '@/lib/search'
-import { fetchSearchDocs, keepSuccess } from '@/lib/search/load'
+import { TOPIC_LABELS, TOPICS } from '@/lib/content/taxonomy'
+import { describeResults, FILTER_LINK_CLASS, filterQuery } from '@/lib/search/advice-browser'
 import {
   ADVICE_SEARCH_PATH,
   adviceHref,
@@ -15,94 +11,37 @@ import {
   MAX_QUERY_LENGTH,
   type AdviceQuery,
 } from '@/lib/search/query'
-import { STAGE_LABELS, STAGES, type Stage } from '@/lib/situation/stages'
+import { STAGE_LABELS, STAGES } from '@/lib/situation/stages'
 
 type Props = {
   articles: ArticleSummary[]
-  initialQuery: AdviceQuery
-  /** The server's search results for `initialQuery.q`, so the first paint matches a no-JS visit. */
-  initialMatches: string[]
+  query: AdviceQuery
+  /** The search's results for `query.q`, best first. */
+  matches: string[]
 }
 
 /**
  * The advice index. Without JavaScript it is plain links and a GET form answered by the server;
- * with it, the same controls filter and search in the browser and keep the address bar in step.
+ * with it, lib/search/advice-browser.ts makes the same controls filter and search in the page.
+ * Every article is in the page, the ones outside this view `hidden`, so the script only has to
+ * show, hide and order them.
  */
-export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props) {
-  const [query, setQuery] = useState(initialQuery)
-  // The search results and the words they answer: while the index loads or runs, the words in
-  // the box may be ahead of the results, and the page says so rather than show a wrong count.
-  // `failed`: the index could not be loaded for those words.
-  const [search, setSearch] = useState<{ q: string; slugs: string[]; failed?: boolean }>({
-    q: initialQuery.q,
-    slugs: initialMatches,
-  })
-  // Bumped to search again after a failure, when the box is focused.
-  const [attempt, setAttempt] = useState(0)
-  const index = useRef<(() => Promise<MiniSearch<SearchDoc>>) | null>(null)
-
-  // Only a built index is kept: a failed load (offline, a 5xx, a body that is not the index) is
-  // forgotten, so the next focus or word typed tries again.
-  const loadIndex = () => {
-    index.current ??= keepSuccess(async () => {
-      const [{ createSearchIndex }, docs] = await Promise.all([
-        import('@/lib/search'),
-        fetchSearchDocs(),
-      ])
-      return createSearchIndex(docs)
-    })
-    return index.current()
-  }
-
-  useEffect(() => {
-    window.history.replaceState(window.history.state, '', adviceHref(query))
-  }, [query])
-
-  useEffect(() => {
-    if (!query.q) return
-    let current = true
-    loadIndex()
-      .then(async (built) => {
-        const { searchSlugs } = await import('@/lib/search')
-        if (current) setSearch({ q: query.q, slugs: searchSlugs(built, query.q) })
-      })
-      // Offline or the index failed to load: say so, rather than stay on "Searching…".
-      .catch(() => {
-        if (current) setSearch({ q: query.q, slugs: [], failed: true })
-      })
-    return () => {
-      current = false
-    }
-  }, [query.q, attempt])
-
-  const pending = Boolean(query.q) && search.q !== query.q
-  const failed = Boolean(query.q) && !pending && search.failed === true
-  const results = applyAdviceQuery(
-    articles,
-    pending ? { ...query, q: search.q } : query,
-    search.slugs,
-  )
+export function AdviceBrowser({ articles, query, matches }: Props) {
+  const results = applyAdviceQuery(articles, query, matches)
+  const shown = new Set(results.map((article) => article.slug))
+  const ordered = [...results, ...articles.filter((article) => !shown.has(article.slug))]
   const filtered = Boolean(query.q || query.topic || query.stage)
 
-  const choose = (next: AdviceQuery) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
-    event.preventDefault()
-    setQuery(next)
-  }
-
   return (
-    <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
+    <div
+      data-advice-browser=""
+      data-q={query.q}
+      data-stage={query.stage ?? ''}
+      data-topic={query.topic ?? ''}
+      className="grid gap-8 md:grid-cols-[14rem_1fr]"
+    >
       <div className="space-y-6">
-        <form
-          role="search"
-          action={ADVICE_SEARCH_PATH}
-          method="get"
-          // After a failed load, the form goes to the server, which searches without the index.
-          onSubmit={(event) => {
-            if (!failed) event.preventDefault()
-          }}
-          className="space-y-2"
-        >
+        <form role="search" action={ADVICE_SEARCH_PATH} method="get" className="space-y-2">
           <label htmlFor="advice-search" className="block font-semibold">
             Search the advice
           </label>
@@ -111,19 +50,11 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
               id="advice-search"
               type="search"
               name="q"
-              value={query.q}
+              defaultValue={query.q}
               maxLength={MAX_QUERY_LENGTH}
-              onFocus={() => {
-                // Start loading before the first word; after a failure, search again.
-                if (failed) setAttempt((n) => n + 1)
-                else void loadIndex().catch(() => {})
-              }}
-              onChange={(event) => setQuery({ ...query, q: event.target.value })}
               placeholder="e.g. voicemail"
               className="w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
             />
-            {query.stage ? <input type="hidden" name="stage" value={query.stage} /> : null}
-            {query.topic ? <input type="hidden" name="topic" value={query.topic} /> : null}
             <button
               type="submit"
               className="rounded-md bg-brand-700 px-3 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200"
@@ -131,21 +62,21 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
               Search
             </button>
           </div>
+          {query.stage ? <input type="hidden" name="stage" value={query.stage} /> : null}
+          {query.topic ? <input type="hidden" name="topic" value={query.topic} /> : null}
         </form>
 
         <FilterGroup
           title="Where you are"
+          kind="stage"
           options={STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }))}
-          selected={query.stage}
-          hrefFor={(stage) => ({ ...query, stage: stage as Stage | undefined })}
-          choose={choose}
+          query={query}
         />
         <FilterGroup
           title="Topic"
+          kind="topic"
           options={TOPICS.map((topic) => ({ value: topic, label: TOPIC_LABELS[topic] }))}
-          selected={query.topic}
-          hrefFor={(topic) => ({ ...query, topic: topic as Topic | undefined })}
-          choose={choose}
+          query={query}
         />
       </div>
 
@@ -154,92 +85,81 @@ export function AdviceBrowser({ articles, initialQuery, initialMatches }: Props)
           Articles
         </h2>
         <div className="mb-4 flex flex-wrap items-baseline gap-x-3 gap-y-1">
-          <p role="status" className="text-slate-700 dark:text-slate-300">
-            {pending
-              ? 'Searching…'
-              : failed
-                ? 'The search didn’t load. Press Search to try again.'
-                : describeResults(results.length, query)}
+          <p role="status" data-advice-status="" className="text-slate-700 dark:text-slate-300">
+            {describeResults(results.length, query)}
           </p>
-          {filtered ? (
-            <Link
-              href="/advice"
-              prefetch={false}
-              onClick={choose({ q: '' })}
-              className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
-            >
-              Clear search and filters
-            </Link>
-          ) : null}
+          <Link
+            href="/advice"
+            prefetch={false}
+            data-advice-clear=""
+            hidden={!filtered}
+            className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+          >
+            Clear search and filters
+          </Link>
         </div>
-        {results.length > 0 ? (
-          <ul className="grid gap-4">
-            {results.map((article) => (
-              <li key={article.slug}>
-                <ArticleCard article={article} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <div className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
-            {failed ? (
-              <>
-                <p className="font-medium">The search isn&rsquo;t available just now.</p>
-                <p className="mt-1 text-slate-700 dark:text-slate-300">
-                  Press Search to try again, or clear the search to see every article.
-                </p>
-              </>
-            ) : (
-              <>
-                <p className="font-medium">Nothing matches that yet.</p>
-                <p className="mt-1 text-slate-700 dark:text-slate-300">
-                  Try a shorter or different word (for example &ldquo;email&rdquo;,
-                  &ldquo;offer&rdquo; or &ldquo;pay&rdquo;), or clear the filters to see every
-                  article.
-                </p>
-              </>
-            )}
+        <ul data-advice-results="" hidden={results.length === 0} className="grid gap-4">
+          {ordered.map((article) => (
+            <li
+              key={article.slug}
+              data-slug={article.slug}
+              data-stages={article.stages.join(' ')}
+              data-topics={article.topics.join(' ')}
+              hidden={!shown.has(article.slug)}
+            >
+              <ArticleCard article={article} />
+            </li>
+          ))}
+        </ul>
+        <div
+          data-advice-empty=""
+          hidden={results.length > 0}
+          className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700"
+        >
+          <div data-advice-none="">
+            <p className="font-medium">Nothing matches that yet.</p>
+            <p className="mt-1 text-slate-700 dark:text-slate-300">
+              Try a shorter or different word (for example &ldquo;email&rdquo;, &ldquo;offer&rdquo;
+              or &ldquo;pay&rdquo;), or clear the filters to see every article.
+            </p>
           </div>
-        )}
+          <div data-advice-failed="" hidden>
+            <p className="font-medium">The search isn&rsquo;t available just now.</p>
+            <p className="mt-1 text-slate-700 dark:text-slate-300">
+              Press Search to try again, or clear the search to see every article.
+            </p>
+          </div>
+        </div>
       </section>
+      <AdviceBrowserScript />
     </div>
   )
 }
 
-function describeResults(count: number, query: AdviceQuery): string {
-  const noun = count === 1 ? 'article' : 'articles'
-  return query.q ? `${count} ${noun} for “${query.q}”.` : `${count} ${noun}.`
-}
-
 type FilterGroupProps = {
   title: string
+  kind: 'stage' | 'topic'
   options: { value: string; label: string }[]
-  selected: string | undefined
-  hrefFor: (value: string | undefined) => AdviceQuery
-  choose: (next: AdviceQuery) => (event: MouseEvent<HTMLAnchorElement>) => void
+  query: AdviceQuery
 }
 
-function FilterGroup({ title, options, selected, hrefFor, choose }: FilterGroupProps) {
+function FilterGroup({ title, kind, options, query }: FilterGroupProps) {
   const all = [{ value: undefined, label: 'All' }, ...options]
   return (
     <nav aria-label={`Filter by ${title.toLowerCase()}`}>
       <h2 className="mb-2 font-semibold">{title}</h2>
       <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
         {all.map((option) => {
-          const next = hrefFor(option.value)
-          const current = option.value === selected
+          const current = option.value === query[kind]
           return (
             <li key={option.label}>
               <Link
-                href={adviceHref(next)}
+                href={adviceHref(filterQuery(query, kind, option.value))}
                 prefetch={false}
-                onClick={choose(next)}
+                data-advice-filter={kind}
+                data-value={option.value ?? ''}
                 aria-current={current ? 'true' : undefined}
-                className={
-                  current
-                    ? 'inline-block rounded-full bg-brand-700 px-3 py-1 text-sm font-medium text-white dark:bg-brand-300 dark:text-slate-950'
-                    : 'inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-600 dark:border-slate-700'
-                }
+                className={current ? FILTER_LINK_CLASS.current : FILTER_LINK_CLASS.other}
               >
                 {option.label}
               </Link>

@@ -49,8 +49,8 @@ export function AdviceIndex({ query }: { query: AdviceQuery }) {
       </div>
       <AdviceBrowser
         articles={loadArticles().map(summarize)}
-        initialQuery={query}
-        initialMatches={query.q ? searchArticles(query.q) : []}
+        query={query}
+        matches={query.q ? searchArticles(query.q) : []}
       />
     </>
   )

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export class AdviceIndex {
   readonly results: Locator
@@ -13,6 +13,11 @@ export class AdviceIndex {
 
   goto(query = '') {
     return this.page.goto(`/advice${query}`)
+  }
+
+  /** With JavaScript, waits until the page's script has taken over the filters and search. */
+  async ready() {
+    await expect(this.page.locator('[data-advice-browser][data-enhanced]')).toBeAttached()
   }
 
   filter(group: 'Where you are' | 'Topic', option: string) {

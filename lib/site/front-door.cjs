@@ -86,54 +86,49 @@ function validRouterState(/** @type {string} */ value) {
 
 /** A shared plan's page: /s/<token>, nothing after it (its .txt and .ics files are Next's). */
 const SHARED_PLAN = /^\/s\/([^/]+)$/
+/** The advice search results: the one view of the library rendered per request. */
+const ADVICE_SEARCH = '/advice/search'
 const STRICT_POLICY = contentSecurityPolicy(false, { inlineScripts: false })
 
-/** @type {((token: string) => { status: number, html: string }) | null | undefined} */
-let sharedPlanPage
 /**
- * The lean page's renderer, built by scripts/standalone.mjs beside this file; loaded on the first
- * shared plan (after Next's server has made its folder the working directory, where content/ is).
- * Without it (this file run unbuilt, in a unit test) shared plans go to Next's own page.
+ * @typedef {{
+ *   sharedPlan: (token: string) => { status: number, html: string },
+ *   adviceSearch: (params: URLSearchParams) => string,
+ * }} LeanPages
+ * @type {LeanPages | null | undefined}
  */
-function renderer() {
-  if (sharedPlanPage !== undefined) return sharedPlanPage
+let leanPages
+/**
+ * The pages the front door renders itself (lib/site/lean-render.ts), built by
+ * scripts/standalone.mjs beside this file; loaded on the first request for one (after Next's
+ * server has made its folder the working directory, where content/ is). Without them (this file
+ * run unbuilt, in a unit test) those requests go to Next's own pages.
+ */
+function renderers() {
+  if (leanPages !== undefined) return leanPages
   try {
-    const { renderSharedPlanPage } = require(path.join(__dirname, 'shared-plan-page.cjs'))
-    const assets = JSON.parse(
-      fs.readFileSync(path.join(__dirname, 'shared-plan-assets.json'), 'utf8'),
+    const { renderSharedPlanPage, renderAdviceSearchPage } = require(
+      path.join(__dirname, 'lean-render.cjs'),
     )
-    sharedPlanPage = (token) => renderSharedPlanPage(token, assets)
+    const assets = JSON.parse(fs.readFileSync(path.join(__dirname, 'lean-assets.json'), 'utf8'))
+    leanPages = {
+      sharedPlan: (token) => renderSharedPlanPage(token, assets),
+      adviceSearch: (params) => renderAdviceSearchPage(params, assets),
+    }
   } catch (error) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'MODULE_NOT_FOUND') throw error
-    sharedPlanPage = null
+    leanPages = null
   }
-  return sharedPlanPage
+  return leanPages
 }
 
 /**
- * Answers GET or HEAD for a shared plan with its lean page: the plan, or the site's "not found"
- * page (404) for a link that can't be read. Returns false to leave the request to Next.
- * @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {string} token
+ * Sends a page the front door rendered: with the strict script policy (these pages have no inline
+ * script), gzipped for browsers that ask.
+ * @param {http.IncomingMessage} req @param {http.ServerResponse} res
+ * @param {number} status @param {string} html
  */
-function serveSharedPlan(req, res, token) {
-  const render = renderer()
-  if (!render) return false
-  let decoded
-  try {
-    decoded = decodeURIComponent(token)
-  } catch {
-    decoded = ''
-  }
-  let page
-  try {
-    page = render(decoded)
-  } catch (error) {
-    // A bug, not the sender's fault: said in the log by its kind only, never with the plan.
-    console.error(`The shared plan page failed to render (${/** @type {Error} */ (error).name}).`)
-    refuse(res, 500, 'Something went wrong on our side. Please try the link again.')
-    return true
-  }
-  const { status, html } = page
+function sendPage(req, res, status, html) {
   let body = Buffer.from(html)
   res.statusCode = status
   res.setHeader('Content-Security-Policy', STRICT_POLICY)
@@ -145,6 +140,60 @@ function serveSharedPlan(req, res, token) {
   }
   res.setHeader('Content-Length', body.length)
   res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * Renders a lean page with `render`, or answers 500 if that fails: a bug, not the sender's fault,
+ * said in the log by its kind only, never with what was asked for.
+ * @template T
+ * @param {http.ServerResponse} res @param {string} name @param {() => T} render
+ * @returns {T | undefined}
+ */
+function renderOr500(res, name, render) {
+  try {
+    return render()
+  } catch (error) {
+    console.error(`The ${name} failed to render (${/** @type {Error} */ (error).name}).`)
+    refuse(res, 500, 'Something went wrong on our side. Please try again.')
+    return undefined
+  }
+}
+
+/**
+ * Answers GET or HEAD for a shared plan with its lean page: the plan, or the site's "not found"
+ * page (404) for a link that can't be read. Returns false to leave the request to Next.
+ * @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {string} token
+ */
+function serveSharedPlan(req, res, token) {
+  const pages = renderers()
+  if (!pages) return false
+  let decoded
+  try {
+    decoded = decodeURIComponent(token)
+  } catch {
+    decoded = ''
+  }
+  const page = renderOr500(res, 'shared plan page', () => pages.sharedPlan(decoded))
+  if (page) sendPage(req, res, page.status, page.html)
+  return true
+}
+
+/**
+ * Answers GET or HEAD for the advice search results with their lean page. The words searched for
+ * are someone's own: the page is never cached. Requests from Next's client router (for the page's
+ * RSC data) are left to Next, as everything is when the pages were not built.
+ * @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {string} search
+ */
+function serveAdviceSearch(req, res, search) {
+  const pages = renderers()
+  if (!pages || req.headers.rsc !== undefined) return false
+  const params = new URLSearchParams(search)
+  if (params.has('_rsc')) return false
+  const html = renderOr500(res, 'search page', () => pages.adviceSearch(params))
+  if (html !== undefined) {
+    res.setHeader('Cache-Control', 'private, no-store')
+    sendPage(req, res, 200, html)
+  }
   return true
 }
 
@@ -216,9 +265,12 @@ function frontDoor(req, res) {
     return true
   }
 
-  const shared = SHARED_PLAN.exec(pathname)
-  if (shared && (method === 'GET' || method === 'HEAD') && serveSharedPlan(req, res, shared[1])) {
-    return true
+  if (method === 'GET' || method === 'HEAD') {
+    const shared = SHARED_PLAN.exec(pathname)
+    if (shared && serveSharedPlan(req, res, shared[1])) return true
+    if (pathname === ADVICE_SEARCH && serveAdviceSearch(req, res, url.slice(pathname.length))) {
+      return true
+    }
   }
 
   const action = req.headers['next-action']
