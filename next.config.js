@@ -26,6 +26,17 @@ const nextConfig = {
     // body is too large.
     proxyClientMaxBodySize: bodyLimits.formPost * 4,
   },
+  // The planner at /plan is prerendered; a link that carries answers for it goes to the page
+  // that reads them (app/plan/start/page.tsx), with its query, under the same address.
+  async rewrites() {
+    return {
+      beforeFiles: ['stage', 'reasons', 'certainty', 'from'].map((key) => ({
+        source: '/plan',
+        has: [{ type: 'query', key }],
+        destination: '/plan/start',
+      })),
+    }
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders(isDev) },

@@ -23,9 +23,10 @@ const manifest = (): Manifest =>
   )
 
 test.describe('prerendered pages', () => {
-  test('the advice index, every filter view and every interview-now state are static', () => {
+  test('the planner, the advice index, every filter view and every interview-now state are static', () => {
     const { routes } = manifest()
     const expected = [
+      '/plan',
       '/advice',
       ...STAGES.map((stage) => `/advice/stage/${stage}`),
       ...TOPICS.map((topic) => `/advice/topic/${topic}`),
@@ -38,8 +39,10 @@ test.describe('prerendered pages', () => {
     expect(missing).toEqual([])
     // Built once and kept: none of them is revalidated on a timer either.
     for (const route of expected) expect(routes[route]?.initialRevalidateSeconds).toBe(false)
-    // The search results are the one view of the library rendered per request.
+    // The search results are the one view of the library rendered per request; the planner
+    // started from a link's answers is the other page that is.
     expect('/advice/search' in routes).toBe(false)
+    expect('/plan/start' in routes).toBe(false)
   })
 
   test('a filter view or state that does not exist is a 404 page', async ({ request }) => {

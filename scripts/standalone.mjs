@@ -91,6 +91,8 @@ for (const [from, to] of [
 // Prerendered pages without the framework's runtime (scripts/lib/lean-pages.mjs): every
 // prerendered page but these, which keep it.
 const KEEP_RUNTIME = new Set([
+  // The planner is React (components/wizard/plan-wizard.tsx).
+  '/plan',
   // Its form is React (components/several/several-form.tsx).
   '/plan/several',
   // Shown when the root layout itself fails: Next's own.
