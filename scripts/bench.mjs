@@ -181,6 +181,8 @@ try {
     ['GET /advice (prerendered)', { path: '/advice' }],
     ['GET /advice/stage/offer/topic/pay (filter view)', { path: '/advice/stage/offer/topic/pay' }],
     ['GET /advice/<article>', { path: '/advice/ending-an-interview-early' }],
+    ['GET /plan (prerendered)', { path: '/plan' }],
+    ['GET /plan?stage=during (per request)', { path: '/plan?stage=during' }],
     ['GET /plan/now (prerendered)', { path: '/plan/now' }],
     ['GET /plan/now/rude/certain (the words)', { path: '/plan/now/rude/certain' }],
     [
@@ -204,7 +206,7 @@ try {
     ],
     // Not a target: a page rendered per request (the search results), to show what any dynamic
     // page costs here next to a prerendered one.
-    ['GET /advice/search?q=pay (dynamic, reference)', { path: '/advice/search?q=pay' }],
+    ['GET /advice/search?q=pay (per request, front door)', { path: '/advice/search?q=pay' }],
   ]
   // Warm up every route so the first measured second is not a cold start.
   for (const [name, options] of targets)
