@@ -22,19 +22,21 @@ const manifest = (): Manifest =>
     ),
   )
 
+/** The advice index, every filter view and every interview-now state. */
+const STATIC_VIEWS = [
+  '/advice',
+  ...STAGES.map((stage) => `/advice/stage/${stage}`),
+  ...TOPICS.map((topic) => `/advice/topic/${topic}`),
+  ...STAGES.flatMap((stage) => TOPICS.map((topic) => `/advice/stage/${stage}/topic/${topic}`)),
+  '/plan/now',
+  ...whatParams().map(({ what }) => `/plan/now/${what}`),
+  ...sureParams().map(({ what, sure }) => `/plan/now/${what}/${sure}`),
+]
+
 test.describe('prerendered pages', () => {
   test('the planner, the advice index, every filter view and every interview-now state are static', () => {
     const { routes } = manifest()
-    const expected = [
-      '/plan',
-      '/advice',
-      ...STAGES.map((stage) => `/advice/stage/${stage}`),
-      ...TOPICS.map((topic) => `/advice/topic/${topic}`),
-      ...STAGES.flatMap((stage) => TOPICS.map((topic) => `/advice/stage/${stage}/topic/${topic}`)),
-      '/plan/now',
-      ...whatParams().map(({ what }) => `/plan/now/${what}`),
-      ...sureParams().map(({ what, sure }) => `/plan/now/${what}/${sure}`),
-    ]
+    const expected = ['/plan', ...STATIC_VIEWS]
     const missing = expected.filter((route) => !(route in routes))
     expect(missing).toEqual([])
     // Built once and kept: none of them is revalidated on a timer either.
@@ -70,16 +72,10 @@ test.describe('pages without the framework', () => {
       '/',
       '/privacy',
       '/_not-found',
-      '/advice',
       ...readdirSync(path.join(process.cwd(), 'content/advice'))
         .filter((file) => file.endsWith('.md'))
         .map((file) => `/advice/${file.replace(/\.md$/, '')}`),
-      ...STAGES.map((stage) => `/advice/stage/${stage}`),
-      ...TOPICS.map((topic) => `/advice/topic/${topic}`),
-      ...STAGES.flatMap((stage) => TOPICS.map((topic) => `/advice/stage/${stage}/topic/${topic}`)),
-      '/plan/now',
-      ...whatParams().map(({ what }) => `/plan/now/${what}`),
-      ...sureParams().map(({ what, sure }) => `/plan/now/${what}/${sure}`),
+      ...STATIC_VIEWS,
     ]
     expect(expected.filter((route) => !routes.includes(route))).toEqual([])
     expect(framework.length).toBeGreaterThan(0)

@@ -212,7 +212,8 @@ export function SeveralForm({
       </h2>
       <p id="processes-hint" className="mt-1 text-slate-700 dark:text-slate-300">
         Up to {MAX_PROCESSES}. Only the company is needed; a job title and a name make each message
-        more personal. If a recruiter runs the process, give the recruiter’s name.
+        more personal. Write the name as you’d greet them (“Dana”, or “Ms Okonkwo”), since each
+        message opens with it. If a recruiter runs the process, give the recruiter’s name.
       </p>
       <FieldError name="processes" error={errors.processes} />
 

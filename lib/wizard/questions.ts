@@ -260,7 +260,7 @@ export const QUESTIONS: Record<string, Question> = {
   'details.contactName': {
     kind: 'text',
     label: 'The name of the person you’re dealing with (optional)',
-    hint: 'For example the recruiter or hiring manager.',
+    hint: 'The recruiter or hiring manager, written as you’d greet them: “Dana”, or “Ms Okonkwo” if you keep it formal. The letters open with it.',
     summary: 'Their name',
   },
   'details.company': {
