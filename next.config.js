@@ -4,6 +4,9 @@ const bodyLimits = require('./lib/site/body-limits.json')
 
 const isDev = process.env.NODE_ENV === 'development'
 
+// The stages a planner link may name (lib/situation's STAGES; a unit test keeps them the same).
+const PLANNER_STAGES = ['before', 'during', 'after', 'offer', 'accepted']
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
 const { securityHeaders, PERMALINK_HEADERS } = require('./lib/site/security-headers.cjs')
 
@@ -26,15 +29,25 @@ const nextConfig = {
     // body is too large.
     proxyClientMaxBodySize: bodyLimits.formPost * 4,
   },
-  // The planner at /plan is prerendered; a link that carries answers for it goes to the page
-  // that reads them (app/plan/start/page.tsx), with its query, under the same address.
+  // The planner at /plan is prerendered. A link that names only a stage (an article's "Get your
+  // words") goes to that stage's prerendered page; any other link that carries answers goes to the
+  // page that reads them (app/plan/start/page.tsx), with its query. Both keep the address.
   async rewrites() {
+    const answers = ['stage', 'reasons', 'certainty', 'from']
     return {
-      beforeFiles: ['stage', 'reasons', 'certainty', 'from'].map((key) => ({
-        source: '/plan',
-        has: [{ type: 'query', key }],
-        destination: '/plan/start',
-      })),
+      beforeFiles: [
+        {
+          source: '/plan',
+          has: [{ type: 'query', key: 'stage', value: `(?<stage>${PLANNER_STAGES.join('|')})` }],
+          missing: answers.filter((key) => key !== 'stage').map((key) => ({ type: 'query', key })),
+          destination: '/plan/stage/:stage',
+        },
+        ...answers.map((key) => ({
+          source: '/plan',
+          has: [{ type: 'query', key }],
+          destination: '/plan/start',
+        })),
+      ],
     }
   },
   async headers() {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { TOPICS } from '@/lib/content/taxonomy'
 import { STAGES } from '@/lib/situation/stages'
 import { sureParams, whatParams } from '@/lib/wizard/fast-path'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AdviceIndex } from './pages/advice-index'
 
@@ -109,6 +110,35 @@ test.describe('pages without the framework', () => {
         expect(html, `${route} loads ${script}`).toContain(script)
       }
     }
+  })
+})
+
+test.describe('links into the planner', () => {
+  const checkedStage = (page: Page) =>
+    page
+      .locator('input[name="stage"]:checked')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+
+  test('a link that names a stage opens the planner with it chosen, at the same address @nojs', async ({
+    page,
+  }) => {
+    for (const stage of STAGES) {
+      const response = await page.goto(`/plan?stage=${stage}`)
+      expect(response?.status()).toBe(200)
+      await expect(page).toHaveURL(new RegExp(`/plan\\?stage=${stage}$`))
+      expect(await checkedStage(page), stage).toEqual([stage])
+    }
+  })
+
+  test('a link with more answers, or a stage it does not know, still opens the planner @nojs', async ({
+    page,
+  }) => {
+    await page.goto('/plan?stage=during&reasons=rude')
+    expect(await checkedStage(page)).toEqual(['during'])
+    const response = await page.goto('/plan?stage=lunch')
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Step 1')
+    expect(await checkedStage(page)).toEqual([])
   })
 })
 

@@ -182,7 +182,11 @@ try {
     ['GET /advice/stage/offer/topic/pay (filter view)', { path: '/advice/stage/offer/topic/pay' }],
     ['GET /advice/<article>', { path: '/advice/ending-an-interview-early' }],
     ['GET /plan (prerendered)', { path: '/plan' }],
-    ['GET /plan?stage=during (per request)', { path: '/plan?stage=during' }],
+    ['GET /plan?stage=during (prerendered, rewritten)', { path: '/plan?stage=during' }],
+    [
+      'GET /plan?stage=during&reasons=rude (per request)',
+      { path: '/plan?stage=during&reasons=rude' },
+    ],
     ['GET /plan/now (prerendered)', { path: '/plan/now' }],
     ['GET /plan/now/rude/certain (the words)', { path: '/plan/now/rude/certain' }],
     [

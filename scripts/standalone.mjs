@@ -90,14 +90,15 @@ for (const [from, to] of [
 
 // Prerendered pages without the framework's runtime (scripts/lib/lean-pages.mjs): every
 // prerendered page but these, which keep it.
-const KEEP_RUNTIME = new Set([
-  // The planner is React (components/wizard/plan-wizard.tsx).
-  '/plan',
+const KEEP_RUNTIME = [
+  // The planner is React (components/wizard/plan-wizard.tsx), bare or started from a stage.
+  /^\/plan$/,
+  /^\/plan\/stage\//,
   // Its form is React (components/several/several-form.tsx).
-  '/plan/several',
+  /^\/plan\/several$/,
   // Shown when the root layout itself fails: Next's own.
-  '/_global-error',
-])
+  /^\/_global-error$/,
+]
 // A lean page that carries this marker loads this script.
 const PAGE_SCRIPTS = [{ marker: 'data-advice-browser=""', script: scripts.advice }]
 const prerendered = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8'))
@@ -105,7 +106,7 @@ const lean = []
 const refused = []
 for (const route of Object.keys(prerendered.routes)) {
   const file = `${target}/.next/server/app${route === '/' ? '/index' : route}.html`
-  if (KEEP_RUNTIME.has(route) || !existsSync(file)) continue
+  if (KEEP_RUNTIME.some((pattern) => pattern.test(route)) || !existsSync(file)) continue
   const html = readFileSync(file, 'utf8')
   const why = whyNotLean(html)
   if (why) {
