@@ -11,13 +11,17 @@ const framework = (): string[] =>
 
 /**
  * Bytes of JavaScript sent over the wire (compressed, headers excluded) to load `path` in a fresh
- * context, read from the page's own Resource Timing entries once the load event has fired: in
- * all, and of the framework's own scripts.
+ * context, read from the page's own Resource Timing entries once the load event has fired (and,
+ * on a page React runs, once it has hydrated): in all, and of the framework's own scripts.
  */
 async function scriptBytes(browser: Browser, path: string) {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(path)
+  // The planner starts React after its first paint: count once React has taken over.
+  if (path.startsWith('/plan') && !path.startsWith('/plan/now')) {
+    await expect(page.locator('form[data-hydrated]')).toBeAttached()
+  }
   const entries = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')

@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { build } from 'esbuild'
-import { frameworkScripts, leanPage, whyNotLean } from './lib/lean-pages.mjs'
+import { frameworkScripts, leanPage, paintFirstPage, whyNotLean } from './lib/lean-pages.mjs'
 
 const target = '.next/standalone'
 if (!existsSync(`${target}/server.js`)) {
@@ -25,11 +25,16 @@ if (!existsSync(`${target}/server.js`)) {
   )
   process.exit(1)
 }
-// The scripts of the pages that load no framework, for the browser: the shared plan's, and the
-// advice index's. Hashed, so they can be cached for good like Next's own.
+// Our own scripts, for the browser: the shared plan's and the advice index's (pages that load no
+// framework), and the one that starts the framework after the first paint on the prerendered
+// pages React runs. Hashed, so they can be cached for good like Next's own.
 const scriptDir = '.next/static/bow-out'
 rmSync(scriptDir, { recursive: true, force: true })
-const ENTRIES = { plan: 'lib/plan/enhance-entry.ts', advice: 'lib/search/advice-browser-entry.ts' }
+const ENTRIES = {
+  plan: 'lib/plan/enhance-entry.ts',
+  advice: 'lib/search/advice-browser-entry.ts',
+  boot: 'lib/site/boot-after-paint.ts',
+}
 const browser = await build({
   entryPoints: ENTRIES,
   bundle: true,
@@ -89,7 +94,7 @@ for (const [from, to] of [
 }
 
 // Prerendered pages without the framework's runtime (scripts/lib/lean-pages.mjs): every
-// prerendered page but these, which keep it.
+// prerendered page but these, which keep it and start it after their first paint.
 const KEEP_RUNTIME = [
   // The planner is React (components/wizard/plan-wizard.tsx), bare or started from a stage.
   /^\/plan$/,
@@ -103,11 +108,17 @@ const KEEP_RUNTIME = [
 const PAGE_SCRIPTS = [{ marker: 'data-advice-browser=""', script: scripts.advice }]
 const prerendered = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8'))
 const lean = []
+const paintFirst = []
 const refused = []
 for (const route of Object.keys(prerendered.routes)) {
   const file = `${target}/.next/server/app${route === '/' ? '/index' : route}.html`
-  if (KEEP_RUNTIME.some((pattern) => pattern.test(route)) || !existsSync(file)) continue
+  if (!existsSync(file)) continue
   const html = readFileSync(file, 'utf8')
+  if (KEEP_RUNTIME.some((pattern) => pattern.test(route))) {
+    if (route !== '/_global-error')
+      paintFirst.push({ file, html: paintFirstPage(html, scripts.boot) })
+    continue
+  }
   const why = whyNotLean(html)
   if (why) {
     refused.push(`${route}: ${why}`)
@@ -127,7 +138,10 @@ if (refused.length) {
   )
   process.exit(1)
 }
-for (const { file, html } of lean) writeFileSync(file, html)
+for (const { file, html } of [...lean, ...paintFirst]) writeFileSync(file, html)
+// Next keeps a copy of each page it has served under route-cache/ and reads that first: a copy
+// made before these pages were rewritten (a server started on this build earlier) must go.
+rmSync(`${target}/.next/server/route-cache`, { recursive: true, force: true })
 // What was done, for the tests and the budget: the lean routes, and the framework's scripts that
 // every page rendered by React still loads (the ones taken out of the 404 page).
 mkdirSync(`${target}/lib/site`, { recursive: true })
@@ -135,7 +149,9 @@ writeFileSync(
   `${target}/lib/site/lean-pages.json`,
   `${JSON.stringify({ routes: lean.map((page) => page.route), framework: frameworkScripts(reference) }, null, 2)}\n`,
 )
-console.log(`${lean.length} prerendered pages load no framework.`)
+console.log(
+  `${lean.length} prerendered pages load no framework; ${paintFirst.length} start it after their first paint.`,
+)
 
 // The front door (lib/site/front-door.cjs) goes in front of Next's server: Next's server.js
 // becomes next-server.js, and server.js installs the front door, then starts it.

@@ -73,3 +73,26 @@ export function leanPage(html, scripts = []) {
 export function frameworkScripts(html) {
   return [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/gi)].map((match) => match[1])
 }
+
+/**
+ * `html` (a prerendered page React runs) with the framework started after the first paint: its
+ * script tags and script preloads taken out, and `boot` (lib/site/boot-after-paint.ts), given
+ * their addresses, loaded in their place. Inline scripts (the RSC payload) stay as they are.
+ */
+export function paintFirstPage(html, boot) {
+  const scripts = [
+    ...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*\sasync=""[^>]*><\/script>/gi),
+  ].map((match) => match[1])
+  const stripped = html
+    .replace(/<script\b[^>]*\ssrc="[^"]+"[^>]*\sasync=""[^>]*><\/script>/gi, '')
+    .replace(/<link\b[^>]*>/gi, (tag) =>
+      /\brel="modulepreload"/i.test(tag) || /\bas="script"/i.test(tag) ? '' : tag,
+    )
+  // Already done (the build's last step was run again): nothing left to move.
+  if (!scripts.length) return html
+  const list = JSON.stringify(scripts).replace(/"/g, '&quot;')
+  return stripped.replace(
+    '</head>',
+    `<script src="${boot}" data-scripts="${list}" defer=""></script></head>`,
+  )
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { clientComponents, frameworkScripts, leanPage, whyNotLean } from './lean-pages.mjs'
+import {
+  clientComponents,
+  frameworkScripts,
+  leanPage,
+  paintFirstPage,
+  whyNotLean,
+} from './lean-pages.mjs'
 
 // The shape of what Next 16 prerenders, cut down: chunk scripts, a preload, the RSC payload
 // pushed by inline scripts (client references are its `I[…]` rows), the stylesheet and icon.
@@ -78,5 +84,22 @@ describe('lean pages', () => {
       '/_next/static/chunks/c.js',
       '/_next/static/chunks/p.js',
     ])
+  })
+
+  it('starts the framework after the first paint on a page React runs', () => {
+    const html = paintFirstPage(page(INERT), '/_next/static/bow-out/boot-B1.js')
+    // The async scripts and the preloads are gone; the inline payload and noModule stay.
+    expect(html).not.toMatch(/<script src="\/_next\/static\/chunks\/c\.js"/)
+    expect(html).not.toMatch(/rel="modulepreload"|as="script"/)
+    expect(html).toContain('__next_f')
+    expect(html).toContain('<script src="/_next/static/chunks/p.js" noModule="">')
+    // The boot script, in the head, has the addresses to load.
+    const boot =
+      /<script src="\/_next\/static\/bow-out\/boot-B1\.js" data-scripts="([^"]*)" defer=""><\/script><\/head>/.exec(
+        html,
+      )
+    expect(JSON.parse(boot[1].replace(/&quot;/g, '"'))).toEqual(['/_next/static/chunks/c.js'])
+    // Run again, it changes nothing.
+    expect(paintFirstPage(html, '/_next/static/bow-out/boot-B1.js')).toBe(html)
   })
 })
