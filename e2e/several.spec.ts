@@ -398,3 +398,33 @@ test.describe('the form post, as the server reads it', () => {
     expect(good).toContain('Your message to the recruiter for Company 2')
   })
 })
+
+test.describe('closing several processes, before the script has taken over', () => {
+  test('keeps what was typed while React was still loading', async ({ page }) => {
+    // Hold the framework's scripts back until the first row is filled in, as a slow connection
+    // would: the page is a plain form until they run.
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await released
+      await route.continue()
+    })
+    await page.goto('/plan/several', { waitUntil: 'domcontentloaded' })
+    const several = new Several(page)
+    await several.fillRow(1, {
+      company: 'Acme',
+      contactName: 'Dana',
+      stage: 'Had at least one interview',
+      channel: 'By email',
+    })
+    await expect(page.locator('form[data-hydrated]')).toHaveCount(0)
+    release()
+    await several.ready()
+    await expect(several.company(1)).toHaveValue('Acme')
+    await expect(several.row(1).getByRole('textbox', { name: /contact’s name/ })).toHaveValue(
+      'Dana',
+    )
+    await several.button('Write my messages')
+    await expect(page.getByRole('heading', { level: 1, name: 'Your messages' })).toBeVisible()
+  })
+})

@@ -304,6 +304,30 @@ test.describe('the planner, with JavaScript', () => {
   })
 })
 
+test.describe('the planner, before its script has taken over', () => {
+  test('keeps an answer given while React was still loading', async ({ page }) => {
+    // Hold the framework's scripts back until the first answer is given, as a slow connection
+    // would: the page is a plain form until they run.
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await released
+      await route.continue()
+    })
+    // Not waiting for the load event, which the held scripts hold back too.
+    await page.goto('/plan', { waitUntil: 'domcontentloaded' })
+    const wizard = new Wizard(page)
+    await wizard.radio(/Where are you with this job/, /I’ve interviewed/).check()
+    await expect(page.locator('form[data-hydrated]')).toHaveCount(0)
+    release()
+    await wizard.ready()
+    await expect(wizard.radio(/Where are you with this job/, /I’ve interviewed/)).toBeChecked()
+    await wizard.continue()
+    await wizard.expectStep(/How far you’ve got/)
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0)
+  })
+})
+
 test.describe('the planner, without JavaScript', () => {
   test('a whole journey with a validation error on the way @nojs-only', async ({ page }) => {
     await page.goto('/plan')

@@ -26,6 +26,7 @@ import {
   type Option,
   type ProcessValues,
   type SeveralValues,
+  valuesFromFormData,
 } from '@/lib/several/fields'
 import { transition, type Focus, type SeveralState } from '@/lib/several/state'
 import type { SeveralResult } from '@/lib/several/words'
@@ -56,7 +57,15 @@ export function SeveralForm({
 }) {
   const hydrated = useHydrated()
   const [server, formAction, pending] = useActionState(closeProcesses, initial, '/plan/several')
-  const [local, setLocal] = useState<View>(null)
+  // What was typed before React took over (it starts after the page's first paint, and a slow
+  // connection can make that a while, with the page a plain form) is kept: the first render in
+  // the browser reads the form as it stands, before React sets its inputs to the state's values.
+  const [local, setLocal] = useState<View>(() => {
+    const early = typedBeforeHydration(initial)
+    return early
+      ? { base: server, state: { ...initial, values: early }, keys: serverKeys(server) }
+      : null
+  })
   const current = local && local.base === server ? local : null
   const view = current?.state ?? server
   const keys = current?.keys ?? serverKeys(server)
@@ -172,6 +181,7 @@ export function SeveralForm({
       action={formAction}
       onSubmit={onSubmit}
       onFocusCapture={() => void loadSchema()}
+      data-several=""
       noValidate
       className="max-w-2xl"
       // Marks the form as hydrated, so tests can wait for it: a click before React has hydrated
@@ -487,6 +497,15 @@ function ProcessRow({
 }
 
 /** The list's answers, carried by the result page so "Change the list" works without scripts. */
+/** The form's values as they stand in the page, if someone changed them before React ran. */
+function typedBeforeHydration(initial: SeveralState): SeveralValues | undefined {
+  if (typeof document === 'undefined' || initial.status !== 'editing') return undefined
+  const element = document.querySelector<HTMLFormElement>('form[data-several]')
+  if (!element) return undefined
+  const values = valuesFromFormData(new FormData(element))
+  return JSON.stringify(values) === JSON.stringify(initial.values) ? undefined : values
+}
+
 function HiddenValues({ values }: { values: SeveralValues }) {
   return (
     <>

@@ -15,7 +15,14 @@ import { INPUT_LIMITS, type FormValues } from '@/lib/situation/form'
 import { answerLabel, QUESTIONS, STEP_INTROS, STEP_TITLES } from '@/lib/wizard/questions'
 import { initialState, type EditingState, type WizardState } from '@/lib/wizard/state'
 import { shown, viewReducer } from '@/lib/wizard/view'
-import { STORAGE_KEY, useFocusRequest, useSavedAnswers, useStepHistory } from './use-wizard'
+import {
+  STORAGE_KEY,
+  useEarlyAnswers,
+  useFocusRequest,
+  useSavedAnswers,
+  useStepHistory,
+  valueAt,
+} from './use-wizard'
 import { applicableSteps, firstStepWithErrors, stepFields } from '@/lib/wizard/steps'
 
 // Validation (zod and the shared schema) is most of the planner's JavaScript, and nothing needs
@@ -31,12 +38,6 @@ const loadPlanView = () => import('@/components/plan/enhanced-plan-view')
 const PlanView = dynamic(() => loadPlanView().then((m) => m.EnhancedPlanView))
 
 const FIELD_NAMES = Object.keys(QUESTIONS)
-
-const valueAt = (values: FormValues, name: string): string | string[] =>
-  name
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], values) as
-    string | string[]
 
 function flatten(errors: FieldErrors, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {}
@@ -80,6 +81,7 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false, 
 
   const snapshot = JSON.stringify({ values, step: view.status === 'editing' ? view.step : 'check' })
   useSavedAnswers({ initial, server, form, dispatch, snapshot, linkedStage, prefilled })
+  useEarlyAnswers({ initial, form, prefilled })
 
   // Fetch the result view while the person reads their answers, so the plan shows at once.
   const onCheckPage = view.status === 'editing' && view.step === 'check'
@@ -185,6 +187,7 @@ export function PlanWizard({ initial, articles, linkedStage, prefilled = false, 
       action={formAction}
       onSubmit={onSubmit}
       onFocusCapture={() => void loadValidation()}
+      data-planner=""
       noValidate
       className="max-w-2xl"
       // Marks the form as hydrated, so tests (and nothing else) can wait for it: a click before

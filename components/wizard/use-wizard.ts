@@ -1,10 +1,10 @@
 'use client'
 
-import { useEffect, useRef, useState, type Dispatch } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type Dispatch } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { withDefaults, type FormValues } from '@/lib/situation/form'
 import type { WizardState } from '@/lib/wizard/state'
-import { applicableSteps, isStepId, type StepId } from '@/lib/wizard/steps'
+import { applicableSteps, isStepId, stepFields, type StepId } from '@/lib/wizard/steps'
 import type { View, ViewAction } from '@/lib/wizard/view'
 
 /*
@@ -14,6 +14,13 @@ import type { View, ViewAction } from '@/lib/wizard/view'
  */
 
 export const STORAGE_KEY = 'bow-out:answers'
+
+/** The answer at a field's name (`details.company`): a string, or a list for checkboxes. */
+export const valueAt = (values: FormValues, name: string): string | string[] =>
+  name
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], values) as
+    string | string[]
 
 /** Moves focus to the heading (a new step) or the error summary (a problem), once per request. */
 export function useFocusRequest(server: WizardState) {
@@ -130,4 +137,45 @@ export function useStepHistory({
     window.addEventListener('popstate', onPop)
     return () => window.removeEventListener('popstate', onPop)
   }, [form, server, dispatch])
+}
+
+/**
+ * Answers given before React took over the page. The planner starts React after its first paint
+ * (lib/site/boot-after-paint.ts), and on a slow connection that can take a moment in which the
+ * page is a plain form. When react-hook-form then registers its inputs it sets them to the
+ * form's defaults, which would undo a choice already made. So the first render in the browser
+ * reads the form as the server drew it and the person changed it (before anything is
+ * registered), and the answers that differ from the defaults are put back as it mounts.
+ * Saved answers being restored (useSavedAnswers) take precedence.
+ */
+export function useEarlyAnswers({
+  initial,
+  form,
+  prefilled,
+}: {
+  initial: WizardState
+  form: UseFormReturn<FormValues>
+  prefilled: boolean
+}) {
+  const [early] = useState(() => {
+    // Read before any effect runs: useSavedAnswers starts saving as soon as it has looked.
+    if (typeof document === 'undefined' || (!prefilled && loadSaved())) return undefined
+    const element = document.querySelector<HTMLFormElement>('form[data-planner]')
+    return element ? new FormData(element) : undefined
+  })
+  // Before the browser paints again, so the choice never shows undone.
+  useLayoutEffect(() => {
+    if (!early || initial.status !== 'editing') return
+    for (const name of stepFields(initial.step, initial.values)) {
+      const before = valueAt(initial.values, name)
+      const now = Array.isArray(before)
+        ? early.getAll(name).map(String)
+        : String(early.get(name) ?? '')
+      if (JSON.stringify(now) !== JSON.stringify(before)) {
+        form.setValue(name as Parameters<typeof form.setValue>[0], now as never, {
+          shouldDirty: true,
+        })
+      }
+    }
+  }, [early, form, initial, prefilled])
 }
