@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { holdFrameworkScripts } from './hold-scripts'
 import { Several, type OpenProcess } from './pages/several'
 import { actionFields } from './server-action'
 
@@ -401,14 +402,7 @@ test.describe('the form post, as the server reads it', () => {
 
 test.describe('closing several processes, before the script has taken over', () => {
   test('keeps what was typed while React was still loading', async ({ page }) => {
-    // Hold the framework's scripts back until the first row is filled in, as a slow connection
-    // would: the page is a plain form until they run.
-    let release = () => {}
-    const released = new Promise<void>((resolve) => (release = resolve))
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await released
-      await route.continue()
-    })
+    const release = await holdFrameworkScripts(page)
     await page.goto('/plan/several', { waitUntil: 'domcontentloaded' })
     const several = new Several(page)
     await several.fillRow(1, {

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { holdFrameworkScripts } from './hold-scripts'
 import { Wizard, type Answers } from './pages/wizard'
 
 const verdicts: { name: string; answers: Answers; verdict: RegExp; scripts: RegExp[] }[] = [
@@ -306,15 +307,7 @@ test.describe('the planner, with JavaScript', () => {
 
 test.describe('the planner, before its script has taken over', () => {
   test('keeps an answer given while React was still loading', async ({ page }) => {
-    // Hold the framework's scripts back until the first answer is given, as a slow connection
-    // would: the page is a plain form until they run.
-    let release = () => {}
-    const released = new Promise<void>((resolve) => (release = resolve))
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await released
-      await route.continue()
-    })
-    // Not waiting for the load event, which the held scripts hold back too.
+    const release = await holdFrameworkScripts(page)
     await page.goto('/plan', { waitUntil: 'domcontentloaded' })
     const wizard = new Wizard(page)
     await wizard.radio(/Where are you with this job/, /I’ve interviewed/).check()
