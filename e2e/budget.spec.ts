@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Browser } from '@playwright/test'
+import { leanPages } from './build-output'
 import { expect, test } from './fixtures'
-
-/** The scripts every page React runs loads: the ones the build took out of the lean pages. */
-const framework = (): string[] =>
-  JSON.parse(
-    readFileSync(path.join(process.cwd(), '.next/standalone/lib/site/lean-pages.json'), 'utf8'),
-  ).framework
 
 /**
  * Bytes of JavaScript sent over the wire (compressed, headers excluded) to load `path` in a fresh
@@ -32,7 +25,7 @@ async function scriptBytes(browser: Browser, path: string) {
       })),
   )
   await context.close()
-  const ofFramework = new Set(framework())
+  const ofFramework = new Set(leanPages().framework)
   const sum = (list: typeof entries) => list.reduce((total, entry) => total + entry.bytes, 0)
   return {
     total: sum(entries),

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { TOPICS } from '@/lib/content/taxonomy'
 import { STAGES } from '@/lib/situation/stages'
 import { sureParams, whatParams } from '@/lib/wizard/fast-path'
 import type { Page } from '@playwright/test'
+import { leanPages, prerenderManifest } from './build-output'
 import { expect, test } from './fixtures'
 import { AdviceIndex } from './pages/advice-index'
 
@@ -12,16 +13,6 @@ import { AdviceIndex } from './pages/advice-index'
  * These tests read what the build says it prerendered, so a change that makes one of them render
  * per request (reading searchParams, headers or cookies) fails here.
  */
-
-type Manifest = { routes: Record<string, { initialRevalidateSeconds: number | false }> }
-
-const manifest = (): Manifest =>
-  JSON.parse(
-    readFileSync(
-      path.join(process.cwd(), '.next/standalone/.next/prerender-manifest.json'),
-      'utf8',
-    ),
-  )
 
 /** The advice index, every filter view and every interview-now state. */
 const STATIC_VIEWS = [
@@ -36,7 +27,7 @@ const STATIC_VIEWS = [
 
 test.describe('prerendered pages', () => {
   test('the planner, the advice index, every filter view and every interview-now state are static', () => {
-    const { routes } = manifest()
+    const { routes } = prerenderManifest()
     const expected = ['/plan', ...STATIC_VIEWS]
     const missing = expected.filter((route) => !(route in routes))
     expect(missing).toEqual([])
@@ -60,15 +51,10 @@ test.describe('prerendered pages', () => {
 })
 
 test.describe('pages without the framework', () => {
-  const lean = (): { routes: string[]; framework: string[] } =>
-    JSON.parse(
-      readFileSync(path.join(process.cwd(), '.next/standalone/lib/site/lean-pages.json'), 'utf8'),
-    )
-
   test('every prerendered page but the React form is served with no framework script', async ({
     request,
   }) => {
-    const { routes, framework } = lean()
+    const { routes, framework } = leanPages()
     const expected = [
       '/',
       '/privacy',
@@ -106,7 +92,7 @@ test.describe('pages without the framework', () => {
     request,
     page,
   }) => {
-    const { framework } = lean()
+    const { framework } = leanPages()
     for (const route of ['/plan', '/plan/stage/during', '/plan/several']) {
       const html = await (await request.get(route)).text()
       // No framework script is loaded by a tag of its own (the noModule polyfill aside, which

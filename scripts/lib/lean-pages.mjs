@@ -55,16 +55,22 @@ export function whyNotLean(html) {
   return undefined
 }
 
+/** `html` without its script preloads (`<link rel="preload" as="script">`, `modulepreload`). */
+function withoutScriptPreloads(html) {
+  return html.replace(/<link\b[^>]*>/gi, (tag) =>
+    /\brel="modulepreload"/i.test(tag) || /\bas="script"/i.test(tag) ? '' : tag,
+  )
+}
+
+/** A script tag Next writes for one of its chunks: `<script src="…" async=""></script>`. */
+const ASYNC_SCRIPT = /<script\b[^>]*\ssrc="([^"]+)"[^>]*\sasync=""[^>]*><\/script>/gi
+
 /**
  * `html` with every script and script preload taken out, and `scripts` (addresses, loaded with
  * `defer`) put at the end of its head.
  */
 export function leanPage(html, scripts = []) {
-  const stripped = html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b[^>]*>/gi, (tag) =>
-      /\brel="modulepreload"/i.test(tag) || /\bas="script"/i.test(tag) ? '' : tag,
-    )
+  const stripped = withoutScriptPreloads(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ''))
   const tags = scripts.map((src) => `<script src="${src}" defer=""></script>`).join('')
   return stripped.replace('</head>', `${tags}</head>`)
 }
@@ -83,11 +89,7 @@ export function paintFirstPage(html, boot) {
   const scripts = [
     ...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*\sasync=""[^>]*><\/script>/gi),
   ].map((match) => match[1])
-  const stripped = html
-    .replace(/<script\b[^>]*\ssrc="[^"]+"[^>]*\sasync=""[^>]*><\/script>/gi, '')
-    .replace(/<link\b[^>]*>/gi, (tag) =>
-      /\brel="modulepreload"/i.test(tag) || /\bas="script"/i.test(tag) ? '' : tag,
-    )
+  const stripped = withoutScriptPreloads(html.replace(ASYNC_SCRIPT, ''))
   // Already done (the build's last step was run again): nothing left to move.
   if (!scripts.length) return html
   const list = JSON.stringify(scripts).replace(/"/g, '&quot;')
