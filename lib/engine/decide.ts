@@ -429,15 +429,18 @@ function mainSteps(
         channel === 'phone-then-email'
           ? ['step.call-renege', 'step.voicemail-if-needed', 'step.email-same-day']
           : ['step.send-email-renege']
-      const signed: MessageId[] =
-        s.signed === 'nothing'
-          ? []
-          : [
-              s.country === 'de' ? 'step.written-notice-de' : 'step.check-contract',
-              'step.return-documents',
-            ]
-      // What was signed is read before the call: the call may need to cover notice.
-      return [...referral, ...signed, ...deliver, ...door]
+      const signed = s.signed !== 'nothing'
+      // What was signed is read before the call, which may need to cover notice. The German
+      // notice signed by hand follows the email (the headline says so), and anything they sent
+      // goes back once they have been told.
+      const readFirst: MessageId[] = signed && s.country !== 'de' ? ['step.check-contract'] : []
+      const afterTelling: MessageId[] = signed
+        ? [
+            ...(s.country === 'de' ? (['step.written-notice-de'] as const) : []),
+            'step.return-documents',
+          ]
+        : []
+      return [...referral, ...readFirst, ...deliver, ...afterTelling, ...door]
     }
     case 'weigh-renege':
       return ['step.check-what-you-signed', 'step.talk-it-over', 'step.decide-fast']
