@@ -108,6 +108,11 @@ test.describe('pages without the framework', () => {
       expect([...listed, ...polyfills].sort(), route).toEqual(
         expect.arrayContaining([...framework].sort()),
       )
+      // Each is served with V8's compile hint first, so it compiles as it downloads.
+      for (const src of listed) {
+        const source = await (await request.get(src)).text()
+        expect(source.split('\n')[0], src).toBe('//# allFunctionsCalledOnLoad')
+      }
     }
     // And React does take over: the planner's form is hydrated.
     await page.goto('/plan')

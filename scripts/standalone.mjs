@@ -16,7 +16,14 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { build } from 'esbuild'
-import { frameworkScripts, leanPage, paintFirstPage, whyNotLean } from './lib/lean-pages.mjs'
+import {
+  bootScripts,
+  frameworkScripts,
+  leanPage,
+  paintFirstPage,
+  whyNotLean,
+  withCompileHint,
+} from './lib/lean-pages.mjs'
 
 const target = '.next/standalone'
 if (!existsSync(`${target}/server.js`)) {
@@ -109,14 +116,18 @@ const PAGE_SCRIPTS = [{ marker: 'data-advice-browser=""', script: scripts.advice
 const prerendered = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8'))
 const lean = []
 const paintFirst = []
+/** The framework's chunks the paint-first pages start with. */
+const booted = new Set()
 const refused = []
 for (const route of Object.keys(prerendered.routes)) {
   const file = `${target}/.next/server/app${route === '/' ? '/index' : route}.html`
   if (!existsSync(file)) continue
   const html = readFileSync(file, 'utf8')
   if (KEEP_RUNTIME.some((pattern) => pattern.test(route))) {
-    if (route !== '/_global-error')
+    if (route !== '/_global-error') {
+      for (const src of bootScripts(html)) booted.add(src)
       paintFirst.push({ file, html: paintFirstPage(html, scripts.boot) })
+    }
     continue
   }
   const why = whyNotLean(html)
@@ -139,6 +150,17 @@ if (refused.length) {
   process.exit(1)
 }
 for (const { file, html } of [...lean, ...paintFirst]) writeFileSync(file, html)
+// Nearly all the code in those chunks runs as soon as it loads: compiled while it downloads, off the main
+// thread, they no longer block it when the framework starts (withCompileHint). They are also the
+// chunks every other page React renders starts with.
+for (const src of booted) {
+  const file = `${target}${src.replace(/^\/_next\//, '/.next/')}`
+  if (!src.startsWith('/_next/static/') || !existsSync(file)) {
+    console.error(`${src}, loaded by the planner, is not in this build's static files.`)
+    process.exit(1)
+  }
+  writeFileSync(file, withCompileHint(readFileSync(file, 'utf8')))
+}
 // Next keeps a copy of each page it has served under route-cache/ and reads that first: a copy
 // made before these pages were rewritten (a server started on this build earlier) must go.
 rmSync(`${target}/.next/server/route-cache`, { recursive: true, force: true })
@@ -150,7 +172,7 @@ writeFileSync(
   `${JSON.stringify({ routes: lean.map((page) => page.route), framework: frameworkScripts(reference) }, null, 2)}\n`,
 )
 console.log(
-  `${lean.length} prerendered pages load no framework; ${paintFirst.length} start it after their first paint.`,
+  `${lean.length} prerendered pages load no framework; ${paintFirst.length} start it after their first paint, with ${booted.size} chunks compiled as they load.`,
 )
 
 // The front door (lib/site/front-door.cjs) goes in front of Next's server: Next's server.js

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
+  bootScripts,
   clientComponents,
+  COMPILE_HINT,
   frameworkScripts,
   leanPage,
   paintFirstPage,
   whyNotLean,
+  withCompileHint,
 } from './lean-pages.mjs'
 
 // The shape of what Next 16 prerenders, cut down: chunk scripts, a preload, the RSC payload
@@ -101,5 +104,19 @@ describe('lean pages', () => {
     expect(JSON.parse(boot[1].replace(/&quot;/g, '"'))).toEqual(['/_next/static/chunks/c.js'])
     // Run again, it changes nothing.
     expect(paintFirstPage(html, '/_next/static/bow-out/boot-B1.js')).toBe(html)
+  })
+
+  it('lists the scripts a page React runs starts with, and not the noModule one', () => {
+    expect(bootScripts(page(INERT))).toEqual(['/_next/static/chunks/c.js'])
+    expect(bootScripts(paintFirstPage(page(INERT), '/boot.js'))).toEqual([])
+  })
+
+  it('puts the compile hint first in a script, once', () => {
+    const source = '(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push([1,(e)=>{}])'
+    const hinted = withCompileHint(source)
+    // V8 reads the hint only on the script's first line, as a comment of its own.
+    expect(hinted.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad')
+    expect(hinted).toBe(`${COMPILE_HINT}\n${source}`)
+    expect(withCompileHint(hinted)).toBe(hinted)
   })
 })
