@@ -1,5 +1,5 @@
 import type { Citation, Plan, Script } from '@/lib/engine'
-import { mailtoHref } from '@/lib/plan/text'
+import { mailtoHref, slotsIn, slotsNote } from '@/lib/plan/text'
 import { ShareBox } from './share-box'
 
 import type { ArticleIndex } from '@/lib/content/articles'
@@ -109,6 +109,7 @@ type PlanViewProps = { plan: Plan; articles: ArticleIndex; anonymousPermalink: s
 /** The plan, as the server renders it: complete and usable without JavaScript. */
 export function PlanView({ plan, articles, anonymousPermalink }: PlanViewProps) {
   const reminder = plan.scripts.some((s) => s.kind === 'follow-up')
+  const slots = slotsNote(slotsIn(plan))
   return (
     <div className="space-y-10" data-plan={plan.permalink}>
       <div>
@@ -149,6 +150,7 @@ export function PlanView({ plan, articles, anonymousPermalink }: PlanViewProps) 
             <h2 id="words-heading" className="mb-3 text-xl font-semibold">
               Your words
             </h2>
+            {slots ? <p className="mb-4">{slots}</p> : null}
             <div className="space-y-4">
               {plan.scripts.map((script, i) => (
                 <ScriptWords key={`${script.kind}-${i}`} script={script} index={i} />

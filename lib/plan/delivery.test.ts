@@ -5,7 +5,7 @@ import { loadCatalog } from '@/lib/wording/load'
 import { createPlan } from '@/lib/wording/write'
 import { situationSchema } from '@/lib/situation'
 import { reminderCalendar } from './calendar'
-import { mailtoHref, planToText } from './text'
+import { mailtoHref, planToText, slotsIn, slotsNote } from './text'
 
 describe('mailto links', () => {
   it('percent-encodes the subject and body, with CRLF line breaks', () => {
@@ -186,5 +186,37 @@ describe('the plan as text', () => {
 
   it('keeps what the person typed exactly as typed', () => {
     expect(text).toContain('<script>alert(1)</script>')
+  })
+})
+
+describe('the parts left to fill in', () => {
+  const plan = (details: Record<string, string>) =>
+    createPlan(
+      situationSchema.parse({
+        stage: 'after',
+        progress: 'final',
+        reasons: ['other-offer'],
+        certainty: 'certain',
+        tone: 'neutral',
+        details,
+      }),
+      loadCatalog(),
+    )
+
+  it('lists each slot once, in the order the words first leave it', () => {
+    // Nothing typed: the call says who is calling and about which role only through slots.
+    expect(slotsIn(plan({}))).toEqual(['[your name]', '[job title]', '[your number]'])
+    expect(slotsNote(slotsIn(plan({})))).toBe(
+      'Before you send or say them, fill in the parts in square brackets: [your name], [job title] and [your number].',
+    )
+  })
+
+  it('asks for nothing the person already gave', () => {
+    const given = plan({ yourName: 'Sam Lee', role: 'Analyst', company: 'Acme' })
+    expect(slotsIn(given)).toEqual(['[your number]'])
+    expect(slotsNote(slotsIn(given))).toBe(
+      'Before you send or say them, fill in the part in square brackets: [your number].',
+    )
+    expect(slotsNote([])).toBeUndefined()
   })
 })
