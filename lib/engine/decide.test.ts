@@ -435,6 +435,19 @@ describe('what the words exposed: the rules agree with the answers', () => {
     expect(certain.mainReason).toBe('pay')
     const email = certain.scripts.find((script) => script.kind === 'email')!
     expect(email.blocks.flat().map((part) => part.id)).toContain('door.pay-ask')
+    // Asked why on the call, or pushed to stay, they say pay would change it, not that it can't.
+    const said = (kind: string) =>
+      certain.scripts
+        .filter((script) => script.kind === kind)
+        .flatMap((script) => script.blocks.flat().map((part) => part.id))
+    expect(said('phone')).toContain('spoken.reason.pay-open')
+    expect(said('phone')).not.toContain('spoken.reason.pay')
+    expect(said('pushback')).toEqual(['pushback.pay-open'])
+    // Pay named for itself, with nothing that would change it, stays a firm reason.
+    const firm = decide(sit({ reasons: ['pay'], changeMind: 'nothing' }))
+    expect(firm.scripts.flatMap((script) => script.blocks.flat().map((part) => part.id))).toContain(
+      'spoken.reason.pay',
+    )
   })
 
   test('keep-in-touch steps follow how far they got (A28)', () => {
@@ -484,6 +497,41 @@ describe('what the words exposed: the rules agree with the answers', () => {
       sit({ stage: 'offer', certainty: 'unsure', changeMind: 'different-role' }),
     )
     expect(staying.cautions.map((c) => c.id)).not.toContain('caution.name-fit')
+  })
+
+  test('what matters most is in every version: the declined offer, the missed interview, the why', () => {
+    const idsOf = (d: ReturnType<typeof decide>, kind: string) =>
+      d.scripts
+        .filter((script) => script.kind === kind)
+        .flatMap((script) => [script.subject, ...script.blocks.flat().map((part) => part.id)])
+    // Declining: the subject says so, and the offer is thanked for on the call and in writing.
+    const decline = decide(sit({ stage: 'offer', progress: 'final' }))
+    expect(decline.verdict).toBe('decline-offer')
+    expect(idsOf(decline, 'email')).toContain('email.subject.decline')
+    expect(idsOf(decline, 'email')).toContain('thanks.after-call-offer')
+    expect(idsOf(decline, 'phone')).toContain('phone.thanks-offer')
+    // The interview is less than a day away: the confirmation and the two lines both say they
+    // won't be there.
+    const tomorrow = decide(
+      sit({ stage: 'before', progress: 'screened', nextInterview: 'within24h' }),
+    )
+    expect(idsOf(tomorrow, 'email')).toContain('email.short-notice')
+    expect(idsOf(tomorrow, 'short')).toContain('email.short-notice')
+    // No reason to give: the call still has an answer ready for "why?", one that gives none.
+    const none = decide(sit({ explain: 'none' }))
+    expect(none.mainReason).toBeUndefined()
+    expect(idsOf(none, 'phone')).toContain('spoken.reason.none')
+    expect(idsOf(decide(sit()), 'phone')).not.toContain('spoken.reason.none')
+  })
+
+  test('after discriminatory questions, advice comes before anything is sent', () => {
+    const d = decide(sit({ reasons: ['discrimination'] }))
+    expect(d.headline).toBe('headline.withdraw-email-record')
+    expect(d.steps.slice(0, 3)).toEqual([
+      'step.write-record',
+      'step.advice-before-sending',
+      'step.send-email',
+    ])
   })
 
   test('thanks never praise an interview that went badly', () => {

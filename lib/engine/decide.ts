@@ -326,7 +326,11 @@ function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): M
   // B4 and B9 come first: the referrer hears before the employer; a record is written while fresh.
   const first: MessageId[] = [
     ...(no && shapeOf(s.details.referrerName) !== 'none' ? (['step.tell-referrer'] as const) : []),
-    ...(s.reasons.includes('discrimination') ? (['step.write-record'] as const) : []),
+    // Advice before the email, if they might claim: the caution says so, and a step someone
+    // skims must not say "send it now" first.
+    ...(s.reasons.includes('discrimination')
+      ? (['step.write-record', 'step.advice-before-sending'] as const)
+      : []),
   ]
   // B2, B6, B7, B10: after the words are sent.
   const after: MessageId[] = no
@@ -427,7 +431,7 @@ function mainSteps(
     case 'renege': {
       const deliver: MessageId[] =
         channel === 'phone-then-email'
-          ? ['step.call-renege', 'step.voicemail-if-needed', 'step.email-same-day']
+          ? ['step.call-renege', 'step.voicemail-renege', 'step.email-same-day']
           : ['step.send-email-renege']
       const signed = s.signed !== 'nothing'
       // What was signed is read before the call, which may need to cover notice. The German
@@ -484,7 +488,11 @@ function headlineFor(s: Situation, { rule, verdict }: Outcome, channel: Channel)
         if (shortNotice(s)) return 'headline.withdraw-call-today'
         return s.runBy === 'agency' ? 'headline.withdraw-call-recruiter' : 'headline.withdraw-call'
       }
-      return shortNotice(s) ? 'headline.withdraw-email-now' : 'headline.withdraw-email'
+      if (shortNotice(s)) return 'headline.withdraw-email-now'
+      // B9: neutral, not friendly, and the record comes before anything is sent.
+      return s.reasons.includes('discrimination')
+        ? 'headline.withdraw-email-record'
+        : 'headline.withdraw-email'
     case 'go-and-decide':
       return s.nextInterview === 'none' ? 'headline.stay-in-no-interview' : 'headline.go-and-decide'
     case 'decline-offer':

@@ -71,6 +71,50 @@ describe('B1: going back on an accepted offer', () => {
     expect(text).toMatch(/email is not enough/)
   })
 
+  test('signed in Germany: a notice to print and sign, which the email and the short version announce', () => {
+    const s = sit({ signed: 'contract', country: 'de', details: { yourName: 'sam lee' } })
+    expect(kinds(decide(s))).toEqual(['phone', 'voicemail', 'email', 'notice', 'pushback', 'short'])
+    const words = plan(s)
+    const notice = words.scripts.find((x) => x.kind === 'notice')!.body
+    expect(notice).toMatch(/^\[your full name and address\]/)
+    expect(notice).toMatch(/I hereby terminate the employment contract/)
+    expect(notice).toMatch(/\[your signature, by hand\]\nSam Lee$/)
+    for (const kind of ['email', 'short'])
+      expect(words.scripts.find((x) => x.kind === kind)!.body, kind).toMatch(
+        /notice, signed by hand/,
+      )
+    // Nowhere else: signed in the UK, or nothing signed, there is no letter to post.
+    expect(kinds(decide(sit({ signed: 'contract', country: 'uk' })))).not.toContain('notice')
+    expect(kinds(decide(sit({ country: 'de' })))).not.toContain('notice')
+  })
+
+  test('signed in the UK: the written words give notice or ask to be released', () => {
+    const words = plan(sit({ signed: 'contract', country: 'uk' }))
+    for (const kind of ['email', 'short'])
+      expect(words.scripts.find((x) => x.kind === kind)!.body, kind).toMatch(
+        /take this as my notice under the contract, or, if you're willing, release me from it/,
+      )
+    expect(
+      plan(sit())
+        .scripts.map((x) => x.body)
+        .join('\n'),
+    ).not.toMatch(/notice under/)
+  })
+
+  test('after a yes, the voicemail asks for the call back; the written words end on the apology', () => {
+    const words = plan(sit({ details: { contactName: 'Dana' } }))
+    expect(words.scripts.find((x) => x.kind === 'voicemail')!.body).toMatch(
+      /please call me back on \[your number\]/,
+    )
+    expect(decide(sit()).steps).toContain('step.voicemail-renege')
+    const email = words.scripts.find((x) => x.kind === 'email')!.body
+    expect(email).toMatch(/^Hello Dana,\n\nFollowing my call today/)
+    expect(email).not.toMatch(/good luck|every success|right person/i)
+    expect(words.scripts.find((x) => x.kind === 'short')!.body).toMatch(
+      /I'm sorry for the trouble this causes\.\n/,
+    )
+  })
+
   test('nothing signed: no national note, no documents to return', () => {
     const d = decide(sit({ country: 'de' }))
     expect(ids(d.cautions)).toEqual([])

@@ -207,14 +207,15 @@ describe('the engine uses the cleaned text as plain text', () => {
       tone: 'warm',
       details: {
         contactName: '<script>alert(1)</script>',
-        yourName: 'javascript:alert(1)',
+        // With a capital, so it is also kept exactly as typed (a name in lower case is capitalised).
+        yourName: 'JavaScript:alert(1)',
         role: '{contactName}',
         actual: '</b>{yourName}',
       },
     })
     const email = createPlan(s, catalog).scripts.find((script) => script.kind === 'email')!
     expect(email.body.startsWith('Hi <script>alert(1)</script>,\n')).toBe(true)
-    expect(email.body.endsWith('\njavascript:alert(1)')).toBe(true)
+    expect(email.body.endsWith('\nJavaScript:alert(1)')).toBe(true)
     expect(email.body).toContain('the {contactName} role')
     expect(email.body).toContain('the role is </b>{yourName}')
     expect(email.subject).toBe('Withdrawing my application: {contactName} role')

@@ -65,6 +65,27 @@ const SPOKEN_REASON: Record<Reason, MessageId> = {
   scam: 'spoken.reason.fit',
 }
 
+/** The reason in writing. If more pay would change their answer, it says so (A25). */
+function writtenReason(s: Situation, reason: Reason): MessageId {
+  return reason === 'pay' && s.changeMind === 'more-pay'
+    ? 'reason.pay-open'
+    : WRITTEN_REASON[reason]
+}
+
+function spokenReason(s: Situation, reason: Reason): MessageId {
+  return reason === 'pay' && s.changeMind === 'more-pay'
+    ? 'spoken.reason.pay-open'
+    : SPOKEN_REASON[reason]
+}
+
+/** UK (S7) or Germany (S8), after signing: what the written "no" must also say. */
+function noticeParts(s: Situation, no: No): Part[] {
+  if (no !== 'renege' || s.signed === 'nothing') return []
+  if (s.country === 'uk') return [p('email.notice-uk')]
+  if (s.country === 'de') return [p('email.notice-follows-de')]
+  return []
+}
+
 /** What they thank them for in writing: what actually happened, and nothing warmer than it. */
 function writtenThanks(s: Situation, verdict: Outcome['verdict']): MessageId {
   if (verdict === 'decline-offer') return soured(s) ? 'thanks.offer-plain' : 'thanks.offer'
@@ -91,7 +112,17 @@ function payAsk(s: Situation, mainReason: Reason | undefined): Part[] {
  * The paragraph that keeps the door open (A16, A19, A24, A25) or, without it, closes kindly.
  * What they liked is said only when they told us, or when nothing soured it.
  */
-function doorParts(s: Situation, mainReason: Reason | undefined): Part[] {
+/**
+ * The last words: staying in touch, or good wishes for their search. Not after going back on a
+ * yes: wishing them luck with a search it has just reopened reads as breezy, and the apology
+ * has been made.
+ */
+function closing(s: Situation, no: No): Part[] {
+  if (s.keepDoorOpen) return [p('door.stay-in-touch')]
+  return no === 'renege' ? [] : [p('door.well-wishes')]
+}
+
+function doorParts(s: Situation, mainReason: Reason | undefined, no: No): Part[] {
   const parts: Part[] = []
   if (s.keepDoorOpen) {
     // After rudeness or a misleading format, what they liked is said plainly, without warmth.
@@ -103,7 +134,7 @@ function doorParts(s: Situation, mainReason: Reason | undefined): Part[] {
   }
   parts.push(...betterFit(s))
   parts.push(...payAsk(s, mainReason))
-  parts.push(p(s.keepDoorOpen ? 'door.stay-in-touch' : 'door.well-wishes'))
+  parts.push(...closing(s, no))
   return parts
 }
 
@@ -113,14 +144,14 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
   const decline = verdict === 'decline-offer'
   const subject = byNo<MessageId>(no, {
     withdraw: 'email.subject.withdraw',
-    decline: 'email.subject.offer',
+    decline: 'email.subject.decline',
     renege: 'email.subject.renege',
   })
   if (rule === 'unsafe') {
     return {
       kind: 'email',
       title: 'title.email-unsafe',
-      subject: decline ? 'email.subject.offer' : 'email.subject.withdraw',
+      subject: decline ? 'email.subject.decline' : 'email.subject.withdraw',
       blocks: [[p(decline ? 'email.unsafe.decline' : 'email.unsafe.withdraw')]],
       signOff: 'letter.sign-off-plain',
     } satisfies ScriptPlan
@@ -140,19 +171,28 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
               renege: 'email.confirm.renege',
             }),
           ),
+          // The written record says what the call meant for the interview that was booked.
+          ...(shortNotice(s) && verdict === 'withdraw' ? [p('email.short-notice')] : []),
           ...(s.runBy === 'agency' ? [p('email.agency-pass-on')] : []),
-          ...(no === 'renege' && s.country === 'de' && s.signed !== 'nothing'
-            ? [p('email.notice-follows-de')]
-            : []),
+          ...noticeParts(s, no),
         ],
         // The reason is owed after a yes (B1), and is the record a benefits claim needs (B7).
-        ...(mainReason && (no === 'renege' || s.benefits) ? [[p(WRITTEN_REASON[mainReason])]] : []),
+        ...(mainReason && (no === 'renege' || s.benefits)
+          ? [[p(writtenReason(s, mainReason))]]
+          : []),
         [
-          // Someone who only applied thanks them for considering it, not for their time.
-          p(s.progress === 'applied' ? 'thanks.applied' : 'thanks.after-call'),
+          // Someone who only applied thanks them for considering it, not for their time; an
+          // offer is thanked for.
+          p(
+            s.progress === 'applied'
+              ? 'thanks.applied'
+              : decline && !soured(s)
+                ? 'thanks.after-call-offer'
+                : 'thanks.after-call',
+          ),
           // One line on what would bring them back, at most: the confirmation stays short.
           ...(betterFit(s).length ? betterFit(s) : payAsk(s, mainReason)),
-          p(s.keepDoorOpen ? 'door.stay-in-touch' : 'door.well-wishes'),
+          ...closing(s, no),
         ],
       ],
     } satisfies ScriptPlan
@@ -171,17 +211,15 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
         ]
   if (shortNotice(s) && verdict === 'withdraw') opening.push(p('email.short-notice'))
   if (s.runBy === 'agency' && verdict !== 'finish-first') opening.push(p('email.agency-pass-on'))
-  if (no === 'renege' && s.country === 'de' && s.signed !== 'nothing') {
-    opening.push(p('email.notice-follows-de'))
-  }
+  opening.push(...noticeParts(s, no))
   const why: Part[] = [p(writtenThanks(s, verdict))]
-  if (mainReason) why.push(p(WRITTEN_REASON[mainReason]))
+  if (mainReason) why.push(p(writtenReason(s, mainReason)))
   return {
     kind: 'email',
     title: verdict === 'finish-first' ? 'title.email-after-interview' : 'title.email',
     subject:
       shortNotice(s) && verdict === 'withdraw' ? 'email.subject.withdraw-short-notice' : subject,
-    blocks: [opening, why, doorParts(s, mainReason)],
+    blocks: [opening, why, doorParts(s, mainReason, no)],
   } satisfies ScriptPlan
 }
 
@@ -202,8 +240,15 @@ function phone(s: Situation, outcome: Outcome, mainReason?: Reason): ScriptPlan 
   if (shortNotice(s) && verdict === 'withdraw') news.push(p('phone.short-notice', 'label.sorry'))
   if (no === 'renege') news.push(p('phone.apology', 'label.sorry'))
   const after: Part[] = []
-  if (mainReason) after.push(p(SPOKEN_REASON[mainReason], 'label.if-asked'))
-  after.push(p(soured(s) ? 'phone.thanks-plain' : 'phone.thanks', 'label.thanks'))
+  if (mainReason) after.push(p(spokenReason(s, mainReason), 'label.if-asked'))
+  // No reason to give, but on a call they will ask: an answer ready that gives none.
+  else if (s.explain === 'none') after.push(p('spoken.reason.none', 'label.if-asked'))
+  after.push(
+    p(
+      soured(s) ? 'phone.thanks-plain' : no === 'decline' ? 'phone.thanks-offer' : 'phone.thanks',
+      'label.thanks',
+    ),
+  )
   if (s.changeMind === 'different-role' || (s.keepDoorOpen && s.details.betterFit)) {
     after.push(p('phone.better-fit', 'label.door'))
   } else if (payAsk(s, mainReason).length) {
@@ -232,7 +277,8 @@ function voicemail(s: Situation, outcome: Outcome): ScriptPlan {
     ),
   ]
   if (shortNotice(s) && verdict === 'withdraw') parts.push(p('voicemail.short-notice'))
-  parts.push(p('voicemail.close'))
+  // After a yes, news like this deserves a conversation: the message asks for the call back.
+  parts.push(p(noOf(outcome) === 'renege' ? 'voicemail.close-renege' : 'voicemail.close'))
   return { kind: 'voicemail', title: 'title.voicemail', blocks: [parts] }
 }
 
@@ -241,7 +287,7 @@ function endEarlyWords(s: Situation, rule: Outcome['rule'], mainReason?: Reason)
   // Rudeness or a misleading format in the room is row 2 (leave now), never these words.
   const parts: Part[] = [p('say.thanks'), p('say.decision')]
   // The decision already says it isn't the right fit: a reason that only says so again is left out.
-  const reason = mainReason && SPOKEN_REASON[mainReason]
+  const reason = mainReason && spokenReason(s, mainReason)
   if (reason && reason !== 'spoken.reason.fit') parts.push(extra(reason))
   parts.push(p('say.wish-well'))
   return {
@@ -271,11 +317,13 @@ function pushback(s: Situation, rule: Outcome['rule'], verdict: Outcome['verdict
           ? 'pushback.unsafe'
           : rule === 'egregious'
             ? 'pushback.egregious'
-            : verdict === 'decline-offer'
-              ? 'pushback.decline'
-              : verdict === 'withdraw'
-                ? 'pushback.withdraw'
-                : 'pushback.in-room'
+            : s.changeMind === 'more-pay' && (verdict === 'withdraw' || verdict === 'decline-offer')
+              ? 'pushback.pay-open'
+              : verdict === 'decline-offer'
+                ? 'pushback.decline'
+                : verdict === 'withdraw'
+                  ? 'pushback.withdraw'
+                  : 'pushback.in-room'
   return { kind: 'pushback', title: 'title.pushback', blocks: [[p(id)]] }
 }
 
@@ -294,22 +342,33 @@ function followUp(s: Situation, verdict: Outcome['verdict']): ScriptPlan {
 
 /** Two lines, for the person tempted to say nothing at all (B8): the decision and thanks. */
 function short(s: Situation, outcome: Outcome, mainReason: Reason | undefined): ScriptPlan {
+  const no = noOf(outcome)
   // With benefits in play even two lines carry a reason that could be shown (B7).
-  const reason = s.benefits && mainReason ? [p(WRITTEN_REASON[mainReason])] : []
+  const reason = s.benefits && mainReason ? [p(writtenReason(s, mainReason))] : []
   return {
     kind: 'short',
     title: 'title.short',
     blocks: [
       [
         p(
-          byNo(noOf(outcome), {
+          byNo(no, {
             withdraw: 'short.withdraw',
             decline: 'short.decline',
             renege: 'short.renege',
           }),
         ),
+        // Whoever sends only these lines must still say what matters most: that they won't be
+        // at the interview, or what their contract needs.
+        ...(shortNotice(s) && outcome.verdict === 'withdraw' ? [p('email.short-notice')] : []),
+        ...noticeParts(s, no),
         ...reason,
-        p('short.thanks'),
+        p(
+          no === 'renege'
+            ? 'short.sorry-renege'
+            : no === 'decline' && !soured(s)
+              ? 'short.thanks-offer'
+              : 'short.thanks',
+        ),
       ],
     ],
   }
@@ -337,6 +396,23 @@ function referrer(outcome: Outcome, mainReason: Reason | undefined): ScriptPlan 
   }
 }
 
+/**
+ * Germany (S8): after signing, the contract ends only with a written notice signed by hand, so
+ * the plan gives that letter, to print, sign and post. Email can't carry it.
+ */
+function noticeLetter(s: Situation, outcome: Outcome): ScriptPlan[] | undefined {
+  if (noOf(outcome) !== 'renege' || s.country !== 'de' || s.signed === 'nothing') return undefined
+  return [
+    {
+      kind: 'notice',
+      title: 'title.notice',
+      hello: 'notice.head',
+      signOff: 'notice.sign-off',
+      blocks: [[p('notice.terminate')], [p('notice.confirm')]],
+    },
+  ]
+}
+
 /** B9: what was asked, written down while fresh: for them to keep, never to send. */
 function record(): ScriptPlan {
   return {
@@ -355,12 +431,13 @@ function record(): ScriptPlan {
   }
 }
 
-function referral(): ScriptPlan {
+function referral(verdict: Outcome['verdict']): ScriptPlan {
+  const intro = verdict === 'decline-offer' ? 'referral.intro-offer' : 'referral.intro'
   return {
     kind: 'referral',
     title: 'title.referral',
     subject: 'referral.subject',
-    blocks: [[p('referral.intro')], [p('referral.person'), p('referral.consent')]],
+    blocks: [[p(intro)], [p('referral.person'), p('referral.consent')]],
   }
 }
 
@@ -514,7 +591,7 @@ function mainScripts(
   // walking out of an egregious interview, nor to staying in.
   const extras = (): ScriptPlan[] => [
     ...(s.keepDoorOpen ? [followUp(s, verdict)] : []),
-    ...(shapeOf(s.details.referral?.name) !== 'none' ? [referral()] : []),
+    ...(shapeOf(s.details.referral?.name) !== 'none' ? [referral(verdict)] : []),
   ]
   switch (verdict) {
     case 'leave-now':
@@ -537,6 +614,7 @@ function mainScripts(
       return [
         ...(call ? [phone(s, outcome, mainReason), voicemail(s, outcome)] : []),
         email(s, outcome, channel, mainReason),
+        ...(noticeLetter(s, outcome) ?? []),
         ...(call || verdict === 'decline-offer' || s.runBy === 'agency'
           ? [pushback(s, rule, verdict)]
           : []),

@@ -33,6 +33,8 @@ export const SCRIPT_KINDS = [
   // of discriminatory questions, to keep and never send (B9).
   'referrer',
   'record',
+  // Germany, after signing (B1): the notice that ends the contract, to print and sign by hand.
+  'notice',
 ] as const
 export type ScriptKind = (typeof SCRIPT_KINDS)[number]
 

@@ -21,16 +21,18 @@ import { phrase } from './phrase'
  */
 
 /**
- * The arguments every message may use: the tone, the details the person typed, and two phrases
- * made once per plan from messages of their own (`ref.the-role`: "the Analyst role at Acme" or
- * "the role"; `ref.the-company`: "Acme" or "your team"), since MF2 messages cannot call each
- * other.
+ * The arguments every message may use: the tone, the details the person typed, and three
+ * phrases made once per plan from messages of their own (`ref.the-role`: "the Analyst role at
+ * Acme" or "the role"; `ref.the-company`: "Acme" or "your team"; `ref.the-role-called`, the role
+ * as a call names it, with a slot for the title they didn't type), since MF2 messages cannot
+ * call each other.
  */
 export const MESSAGE_ARGS = [
   'tone',
   ...DETAIL_FIELDS.map((field) => field.arg),
   'theRole',
   'theCompany',
+  'theRoleCalled',
 ] as const
 export type MessageArg = (typeof MESSAGE_ARGS)[number]
 export type MessageArgs = Record<MessageArg, string>
@@ -186,14 +188,15 @@ export function compileCatalog(
 
 /**
  * Arguments for every message: the typed ones, with the role and company phrases made from
- * them (`ref.the-role`, `ref.the-company`) for the messages that name them.
+ * them (`ref.the-role`, `ref.the-company`, `ref.the-role-called`) for the messages that name them.
  */
 export function completeArgs(catalog: Catalog, args: MessageArgs): MessageArgs {
-  const base = { ...args, theRole: '', theCompany: '' }
+  const base = { ...args, theRole: '', theCompany: '', theRoleCalled: '' }
   return {
     ...base,
     theRole: formatMessage(catalog, 'ref.the-role', base),
     theCompany: formatMessage(catalog, 'ref.the-company', base),
+    theRoleCalled: formatMessage(catalog, 'ref.the-role-called', base),
   }
 }
 

@@ -28,7 +28,7 @@ const emptyArgs = (): MessageArgs =>
 
 export function wizardFrames(catalog: Catalog): Frames {
   const frames: Frames['frames'] = {}
-  const ids = new Set<string>(['ref.the-role', 'ref.the-company'])
+  const ids = new Set<string>(['ref.the-role', 'ref.the-company', 'ref.the-role-called'])
   for (const [field, { id, arg }] of Object.entries(FRAME_MESSAGES)) {
     ids.add(id)
     const args = completeArgs(catalog, { ...emptyArgs(), tone: 'neutral', [arg]: SAMPLE })

@@ -42,14 +42,24 @@ describe('fitting typed text into a frame', () => {
     expect(fitPhrase('data analyst job', role)).toBe('data analyst job')
   })
 
-  test('names stay as typed, less a label after them', () => {
+  test('names keep the spelling typed, less a label after them', () => {
     expect(fitPhrase('Dana (recruiter)', { as: 'name' })).toBe('Dana')
     expect(fitPhrase('Tom - hiring manager', { as: 'name' })).toBe('Tom')
     expect(fitPhrase("Priya, she's great", { as: 'name' })).toBe('Priya')
     expect(fitPhrase('Dr. Patel', { as: 'name' })).toBe('Dr. Patel')
-    expect(fitPhrase('dana', { as: 'name' })).toBe('dana')
-    expect(fitPhrase('javascript:alert(1)', { as: 'name' })).toBe('javascript:alert(1)')
-    expect(fitPhrase('the hiring manager', { as: 'name' })).toBe('hiring manager')
+    // A name typed all in lower case goes out capitalised; any capital is the person's spelling.
+    expect(fitPhrase('dana', { as: 'name' })).toBe('Dana')
+    expect(fitPhrase('sam lee', { as: 'name' })).toBe('Sam Lee')
+    expect(fitPhrase("o'brien", { as: 'name' })).toBe("O'Brien")
+    expect(fitPhrase('anna-lena müller', { as: 'name' })).toBe('Anna-Lena Müller')
+    expect(fitPhrase('ludwig van beethoven', { as: 'name' })).toBe('Ludwig van Beethoven')
+    expect(fitPhrase('van morrison', { as: 'name' })).toBe('Van Morrison')
+    expect(fitPhrase('danah McKenzie', { as: 'name' })).toBe('danah McKenzie')
+    expect(fitPhrase('DJ', { as: 'name' })).toBe('DJ')
+    expect(fitPhrase('acme (recruiter)', { as: 'name' })).toBe('Acme')
+    expect(fitPhrase('javascript:alert(1)', { as: 'name' })).toBe('Javascript:alert(1)')
+    // A title in the name field reads as one in a greeting: "Dear Hiring Manager,".
+    expect(fitPhrase('the hiring manager', { as: 'name' })).toBe('Hiring Manager')
     expect(fitPhrase('Ms Okonkwo (Talent, EMEA & APAC) - my contact', { as: 'name' })).toBe(
       'Ms Okonkwo',
     )

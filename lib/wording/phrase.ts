@@ -100,6 +100,29 @@ function sentenceCase(text: string): boolean {
   return words.slice(1).every((word) => !/^\p{Lu}/u.test(word))
 }
 
+/** Name particles that stay lower case inside a name: "Ludwig van Beethoven". */
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|binti|al|ter|ten)$/
+
+/**
+ * A name typed all in lower case ("sam lee", "o'brien", "anna-lena"), capitalised as the letter
+ * it goes into needs ("Sam Lee", "O'Brien", "Anna-Lena"). A name with any capital in it is the
+ * person's own spelling ("danah McKenzie", "DJ"), kept as typed.
+ */
+function capitalisedName(text: string): string {
+  if (/\p{Lu}/u.test(text)) return text
+  return text
+    .split(/(\s+)/)
+    .map((word, i) =>
+      i > 0 && PARTICLE.test(word)
+        ? word
+        : word.replace(
+            /(^|['’-])(\p{Ll})/gu,
+            (_, before: string, letter: string) => before + letter.toUpperCase(),
+          ),
+    )
+    .join('')
+}
+
 /** The typed text as it should appear in a frame with these options. */
 export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}): string {
   if (raw === undefined) return ''
@@ -107,7 +130,7 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
   if (options.as === 'name') {
     // In this order, so "Ms Okonkwo (Talent, EMEA) - my contact" loses both labels.
     for (const label of NAME_LABELS) text = text.replace(label, '')
-    return trimEdges(text.replace(LEADING_ARTICLE, ''))
+    return capitalisedName(trimEdges(text.replace(LEADING_ARTICLE, '')))
   }
   if (options.drop === 'article') text = text.replace(LEADING_ARTICLE, '')
   if (

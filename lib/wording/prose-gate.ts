@@ -950,7 +950,9 @@ export function checkPlan(situation: Situation, plan: PlanBody): Finding[] {
   /*
    * voicemail-caller: a voicemail is heard cold, once. It must say who is calling (their name, or
    * a "[your name]" slot to fill), leave a number, say which role it is about, and close the
-   * matter rather than ask for a call back (the point is that nobody needs to call back).
+   * matter rather than ask for a call back (the point is that nobody needs to call back). The
+   * exception is going back on an accepted offer (B1): news like that is owed a conversation,
+   * so its voicemail asks for one.
    */
   for (const script of plan.scripts) {
     if (script.kind !== 'voicemail') continue
@@ -967,7 +969,7 @@ export function checkPlan(situation: Situation, plan: PlanBody): Finding[] {
     // role": either names the role.
     if (!containsAny(body, typed.role) && !ROLE_WORD_ANYWHERE.test(body))
       problems.push('does not say which role it is about')
-    const callBack = CALL_BACK.exec(body)
+    const callBack = situation.stage === 'accepted' ? null : CALL_BACK.exec(body)
     if (callBack) problems.push(`asks for a call back ("${callBack[0]}")`)
     for (const problem of problems)
       findings.push({

@@ -8,7 +8,7 @@ import { WRITERS, type Format } from './writers'
 
 /** Every message argument for this situation; a detail that was not given is "". */
 export function messageArgs(s: Situation, catalog: Catalog): MessageArgs {
-  const args = { tone: s.tone, theRole: '', theCompany: '' } as MessageArgs
+  const args = { tone: s.tone, theRole: '', theCompany: '', theRoleCalled: '' } as MessageArgs
   const typed = detailArgs(s.details)
   for (const field of DETAIL_FIELDS) args[field.arg] = typed[field.arg] ?? ''
   return completeArgs(catalog, args)

@@ -105,4 +105,5 @@ export const WRITERS: Record<ScriptKind, Writer> = {
   short: letter,
   referrer: letter,
   record: points,
+  notice: letter,
 }
