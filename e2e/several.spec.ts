@@ -77,6 +77,12 @@ test.describe('closing several processes, with and without JavaScript', () => {
     )
     await expect(email).toContainText('Thank you for the interviews')
     await expect(email).toContainText('[your name]')
+    // The one slot left is named above the messages.
+    await expect(
+      page.getByText(
+        'Before you send or say them, fill in the part in square brackets: [your name].',
+      ),
+    ).toBeVisible()
     await expect(email.getByRole('link', { name: 'Open in my email app' })).toHaveAttribute(
       'href',
       /^mailto:\?subject=Withdrawing/,
@@ -119,6 +125,12 @@ test.describe('closing several processes, with and without JavaScript', () => {
     const voicemail = globex.getByRole('article', { name: 'If you reach voicemail at Globex' })
     await expect(voicemail).toContainText('[your number]')
     await expect(globex.getByRole('link', { name: 'Open in my email app' })).toHaveCount(0)
+    // Named and with every role given, only the number is left to fill in.
+    await expect(
+      page.getByText(
+        'Before you send or say them, fill in the part in square brackets: [your number].',
+      ),
+    ).toBeVisible()
 
     const initech = several.card('Initech')
     await expect(initech).toContainText("The portal's withdraw button can be final")

@@ -15,6 +15,7 @@ import { CitationList, ScriptWords, type ArticleIndex } from '@/components/plan/
 import { Button, ErrorSummary, fieldId } from '@/components/ui/fields'
 import { useHydrated } from '@/components/ui/use-hydrated'
 import { enhanceScripts } from '@/lib/plan/enhance'
+import { slotsIn, slotsNote } from '@/lib/plan/text'
 import {
   CHANNEL_OPTIONS,
   LABELS,
@@ -548,8 +549,10 @@ function Results({ result, articles }: { result: SeveralResult; articles: Articl
   const first = result.processes.map((_, i) =>
     result.processes.slice(0, i).reduce((sum, p) => sum + p.scripts.length, 0),
   )
+  const slots = slotsNote(slotsIn({ scripts: result.processes.flatMap((p) => p.scripts) }))
   return (
     <>
+      {slots ? <p className="mb-6">{slots}</p> : null}
       {/* Outside the words' region: with scripts on, a browser keeps <noscript> as raw text. */}
       <noscript>
         <p className="mb-6">

@@ -50,7 +50,9 @@ describe('decision table (first matching row wins)', () => {
     for (const certainty of ['certain', 'leaning'] as const) {
       const d = decide(sit({ stage: 'during', reasons: ['rude-interviewer'], certainty }))
       expect(d).toMatchObject({ rule: 'egregious', verdict: 'leave-now', channel: 'in-person' })
-      expect(kinds(d)).toEqual(['say', 'pushback'])
+      // The two lines the last step offers as a written record (B8).
+      expect(kinds(d)).toEqual(['say', 'pushback', 'short'])
+      expect(d.steps.at(-1)).toBe('step.nothing-more-owed')
     }
   })
 

@@ -77,7 +77,10 @@ describe('B1: going back on an accepted offer', () => {
     const words = plan(s)
     const notice = words.scripts.find((x) => x.kind === 'notice')!.body
     expect(notice).toMatch(/^\[your full name and address\]/)
-    expect(notice).toMatch(/I hereby terminate the employment contract/)
+    expect(notice).toMatch(
+      /I hereby give notice to terminate the employment contract .* at the earliest date it allows/,
+    )
+    expect(notice).toMatch(/end the contract by mutual agreement/)
     expect(notice).toMatch(/\[your signature, by hand\]\nSam Lee$/)
     for (const kind of ['email', 'short'])
       expect(words.scripts.find((x) => x.kind === kind)!.body, kind).toMatch(
@@ -201,6 +204,15 @@ describe('B6, B7, B10: portal, benefits, campus', () => {
     expect(plan(sit({ stage: 'after', benefits: true })).cautions.at(-1)?.text).toMatch(
       /never just "not interested"/,
     )
+    // A practical reason is named, by them, in every written version: "the practical side" alone
+    // is nothing a benefits office could check.
+    const practical = plan(sit({ stage: 'after', benefits: true, reasons: ['logistics'] }))
+    for (const kind of ['email', 'short'])
+      expect(practical.scripts.find((x) => x.kind === kind)!.body, kind).toContain(
+        '[the travel, the hours or the location: say which]',
+      )
+    const without = plan(sit({ stage: 'after', reasons: ['logistics'] }))
+    expect(without.scripts.map((x) => x.body).join('\n')).not.toContain('say which')
   })
 
   test('campus: the careers office, 48 hours; after accepting, the policy on reneging', () => {

@@ -65,11 +65,14 @@ const SPOKEN_REASON: Record<Reason, MessageId> = {
   scam: 'spoken.reason.fit',
 }
 
-/** The reason in writing. If more pay would change their answer, it says so (A25). */
+/**
+ * The reason in writing. If more pay would change their answer, it says pay decides it (A25).
+ * With benefits in play, a practical reason names which one, as something they could show (B7).
+ */
 function writtenReason(s: Situation, reason: Reason): MessageId {
-  return reason === 'pay' && s.changeMind === 'more-pay'
-    ? 'reason.pay-open'
-    : WRITTEN_REASON[reason]
+  if (reason === 'pay' && s.changeMind === 'more-pay') return 'reason.pay-open'
+  if (reason === 'logistics' && s.benefits) return 'reason.logistics-shown'
+  return WRITTEN_REASON[reason]
 }
 
 function spokenReason(s: Situation, reason: Reason): MessageId {
@@ -103,9 +106,14 @@ function betterFit(s: Situation): Part[] {
   return wantsOtherRole ? [p('door.better-fit-unnamed')] : []
 }
 
-/** If pay is the reason and they'd like other roles there, ask about a better-paid one (A25). */
+/**
+ * If pay is the reason and they'd like other roles there, or more pay is what would change their
+ * answer, ask about a better-paid one (A25).
+ */
 function payAsk(s: Situation, mainReason: Reason | undefined): Part[] {
-  return s.keepDoorOpen && mainReason === 'pay' ? [extra('door.pay-ask')] : []
+  return (s.keepDoorOpen || s.changeMind === 'more-pay') && mainReason === 'pay'
+    ? [extra('door.pay-ask')]
+    : []
 }
 
 /**
@@ -190,7 +198,11 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
                 ? 'thanks.after-call-offer'
                 : 'thanks.after-call',
           ),
-          // One line on what would bring them back, at most: the confirmation stays short.
+          // What they liked, when they told us (A19), and one line on what would bring them back,
+          // at most: the confirmation stays short.
+          ...(s.keepDoorOpen && s.details.positives
+            ? [extra(soured(s) ? 'door.liked-plain' : 'door.liked')]
+            : []),
           ...(betterFit(s).length ? betterFit(s) : payAsk(s, mainReason)),
           ...closing(s, no),
         ],
@@ -245,7 +257,13 @@ function phone(s: Situation, outcome: Outcome, mainReason?: Reason): ScriptPlan 
   else if (s.explain === 'none') after.push(p('spoken.reason.none', 'label.if-asked'))
   after.push(
     p(
-      soured(s) ? 'phone.thanks-plain' : no === 'decline' ? 'phone.thanks-offer' : 'phone.thanks',
+      soured(s)
+        ? 'phone.thanks-plain'
+        : no === 'decline'
+          ? 'phone.thanks-offer'
+          : s.progress === 'applied'
+            ? 'thanks.applied'
+            : 'phone.thanks',
       'label.thanks',
     ),
   )
@@ -288,7 +306,9 @@ function endEarlyWords(s: Situation, rule: Outcome['rule'], mainReason?: Reason)
   const parts: Part[] = [p('say.thanks'), p('say.decision')]
   // The decision already says it isn't the right fit: a reason that only says so again is left out.
   const reason = mainReason && spokenReason(s, mainReason)
-  if (reason && reason !== 'spoken.reason.fit') parts.push(extra(reason))
+  if (reason && reason !== 'spoken.reason.fit' && reason !== 'spoken.reason.lost-interest') {
+    parts.push(extra(reason))
+  }
   parts.push(p('say.wish-well'))
   return {
     kind: 'say',
@@ -327,13 +347,9 @@ function pushback(s: Situation, rule: Outcome['rule'], verdict: Outcome['verdict
   return { kind: 'pushback', title: 'title.pushback', blocks: [[p(id)]] }
 }
 
-function followUp(s: Situation, verdict: Outcome['verdict']): ScriptPlan {
-  const open: MessageId =
-    verdict === 'decline-offer'
-      ? 'follow-up.open-offer'
-      : talkedToThem(s)
-        ? 'follow-up.open-spoke'
-        : 'follow-up.open-applied'
+function followUp(s: Situation): ScriptPlan {
+  // After an offer too, it recalls the conversations, not the no.
+  const open: MessageId = talkedToThem(s) ? 'follow-up.open-spoke' : 'follow-up.open-applied'
   const blocks: Part[][] = [[p(open), p('follow-up.topic')]]
   if (s.details.betterFit) blocks.push([p('follow-up.better-fit')])
   blocks.push([p('follow-up.close')])
@@ -590,12 +606,18 @@ function mainScripts(
   // A referral and a later note soften a "no": they don't belong to leaving for safety or
   // walking out of an egregious interview, nor to staying in.
   const extras = (): ScriptPlan[] => [
-    ...(s.keepDoorOpen ? [followUp(s, verdict)] : []),
+    ...(s.keepDoorOpen ? [followUp(s)] : []),
     ...(shapeOf(s.details.referral?.name) !== 'none' ? [referral(verdict)] : []),
   ]
   switch (verdict) {
     case 'leave-now':
-      return [leaveWords(s, rule), pushback(s, rule, verdict)]
+      // After walking out of an egregious interview, two lines make the written record the step
+      // mentions (B8). Leaving for safety asks nothing more of them.
+      return [
+        leaveWords(s, rule),
+        pushback(s, rule, verdict),
+        ...(rule === 'unsafe-during' ? [] : [short(s, outcome, undefined)]),
+      ]
     case 'end-early':
       return [endEarlyWords(s, rule, mainReason), pushback(s, rule, verdict), ...extras()]
     case 'finish-first':
