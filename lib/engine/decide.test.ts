@@ -526,6 +526,15 @@ describe('what the words exposed: the rules agree with the answers', () => {
     expect(idsOf(decide(sit()), 'phone')).not.toContain('spoken.reason.none')
   })
 
+  test('in the room, pay alone comes with the reminder that it can still be raised (A15)', () => {
+    const during = (reasons: SituationInput['reasons']) =>
+      cautionKeys(sit({ stage: 'during', reasons }))
+    expect(during(['pay'])).toContain('caution.pay-during')
+    // Pay among other reasons, or pay after the interview, is not "low pay alone" in the room.
+    expect(during(['pay', 'culture'])).not.toContain('caution.pay-during')
+    expect(cautionKeys(sit({ reasons: ['pay'] }))).not.toContain('caution.pay-during')
+  })
+
   test('after discriminatory questions, advice comes before anything is sent', () => {
     const d = decide(sit({ reasons: ['discrimination'] }))
     expect(d.headline).toBe('headline.withdraw-email-record')

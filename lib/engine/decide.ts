@@ -268,6 +268,15 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
       cautions.push(s.details.betterFit ? 'caution.name-fit-given' : 'caution.name-fit')
     }
   }
+  // A15: in the room, low pay on its own can still be raised rather than walked out on.
+  if (
+    s.stage === 'during' &&
+    s.reasons.length === 1 &&
+    s.reasons[0] === 'pay' &&
+    (verdict === 'end-early' || verdict === 'finish-first')
+  ) {
+    cautions.push('caution.pay-during')
+  }
   // Another offer is the other option the caution asks for.
   if (s.needJob === 'urgent' && !s.reasons.includes('other-offer'))
     cautions.push('caution.need-job')

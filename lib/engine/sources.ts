@@ -64,6 +64,7 @@ export const SOURCES = {
   'caution.reshape': at('job-not-as-advertised', 'dont-stay-hoping-to-reshape-the-job'),
   'caution.name-fit': at('job-not-as-advertised', 'name-the-role-that-would-fit'),
   'caution.name-fit-given': at('job-not-as-advertised', 'name-the-role-that-would-fit'),
+  'caution.pay-during': at('when-to-finish-the-interview', 'low-pay-alone'),
   'caution.need-job': at('withdrawing-is-normal', 'weigh-how-much-you-need-the-job'),
   'caution.short-notice': at('backing-out-before-the-interview', 'the-24-hour-rule'),
   'caution.call-stands-out': at('call-or-email', 'after-real-interviews-call'),

@@ -20,6 +20,7 @@ export const MESSAGE_IDS = [
   'caution.need-job',
   'caution.no-blame',
   'caution.no-blame-leaving',
+  'caution.pay-during',
   'caution.portal',
   'caution.record',
   'caution.repay',

@@ -57,6 +57,18 @@ describe('fitting typed text into a frame', () => {
     expect(fitPhrase('danah McKenzie', { as: 'name' })).toBe('danah McKenzie')
     expect(fitPhrase('DJ', { as: 'name' })).toBe('DJ')
     expect(fitPhrase('acme (recruiter)', { as: 'name' })).toBe('Acme')
+  })
+
+  test('gives their own name without a title: the way they introduce themselves and sign', () => {
+    expect(fitPhrase('Sam Lee', { as: 'self' })).toBe('Sam Lee')
+    expect(fitPhrase('Dr. Sam Lee', { as: 'self' })).toBe('Sam Lee')
+    expect(fitPhrase("Mr. O'Brien", { as: 'self' })).toBe("[first name] O'Brien")
+    expect(fitPhrase('ms okafor (me)', { as: 'self' })).toBe('[first name] Okafor')
+    // Someone else's title stays: "Dear Dr. Patel".
+    expect(fitPhrase('Dr. Patel', { as: 'name' })).toBe('Dr. Patel')
+    // A name that only begins like a title is a name.
+    expect(fitPhrase('Drew Barrymore', { as: 'self' })).toBe('Drew Barrymore')
+    expect(fitPhrase('Mister', { as: 'self' })).toBe('Mister')
     expect(fitPhrase('javascript:alert(1)', { as: 'name' })).toBe('Javascript:alert(1)')
     // A title in the name field reads as one in a greeting: "Dear Hiring Manager,".
     expect(fitPhrase('the hiring manager', { as: 'name' })).toBe('Hiring Manager')

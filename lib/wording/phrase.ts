@@ -75,8 +75,11 @@ export function shapeOf(raw: string | undefined): PhraseShape {
 }
 
 export type PhraseOptions = {
-  /** `name`: drop a trailing label; `start`: the text opens a sentence. */
-  as?: 'name' | 'start'
+  /**
+   * `name`: drop a trailing label; `self`: the same, for the person's own name, which they
+   * introduce and sign with, so a title typed before it goes; `start`: the text opens a sentence.
+   */
+  as?: 'name' | 'self' | 'start'
   /** The frame brings its own article or possessive: drop the text's a/an/the/my/our/your. */
   drop?: 'article'
   /** The frame needs a role word after a title: add " role" unless the text has one. */
@@ -123,14 +126,28 @@ function capitalisedName(text: string): string {
     .join('')
 }
 
+/** A title someone may type before their own name. */
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?\s+/i
+
+/**
+ * Their own name as they would say it on a call and sign with: nobody introduces themselves as
+ * "Mr. O'Brien". Without the title, a surname alone gets a slot for the first name.
+ */
+function ownName(name: string): string {
+  if (!TITLE.test(name)) return name
+  const rest = name.replace(TITLE, '')
+  return /\s/.test(rest) ? rest : `[first name] ${rest}`
+}
+
 /** The typed text as it should appear in a frame with these options. */
 export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}): string {
   if (raw === undefined) return ''
   let text = trimEdges(raw)
-  if (options.as === 'name') {
+  if (options.as === 'name' || options.as === 'self') {
     // In this order, so "Ms Okonkwo (Talent, EMEA) - my contact" loses both labels.
     for (const label of NAME_LABELS) text = text.replace(label, '')
-    return capitalisedName(trimEdges(text.replace(LEADING_ARTICLE, '')))
+    const name = capitalisedName(trimEdges(text.replace(LEADING_ARTICLE, '')))
+    return options.as === 'self' ? ownName(name) : name
   }
   if (options.drop === 'article') text = text.replace(LEADING_ARTICLE, '')
   if (
@@ -152,7 +169,7 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
 }
 
 const OPTION_VALUES: { [K in keyof PhraseOptions]-?: readonly NonNullable<PhraseOptions[K]>[] } = {
-  as: ['name', 'start'],
+  as: ['name', 'self', 'start'],
   drop: ['article'],
   suffix: ['role', 'position'],
   case: ['lower'],
@@ -205,7 +222,7 @@ export const phrase: MessageFunction<'phrase'> = (_context, options, input) => {
   // A name is a name whatever words it holds ("Will", "Hope"): only an empty one, or a whole
   // greeting typed into the name field ("To whom it may concern"), is left out.
   const shape =
-    opts.as === 'name'
+    opts.as === 'name' || opts.as === 'self'
       ? shapeOf(original) === 'none' || NOT_A_NAME.test(original.trim())
         ? 'none'
         : 'noun'

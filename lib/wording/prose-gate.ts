@@ -961,7 +961,7 @@ export function checkPlan(situation: Situation, plan: PlanBody): Finding[] {
     // A name may be printed without a label the person typed after it ("Sam (me)" → "Sam").
     const caller = situation.details.yourName
     if (caller !== undefined) {
-      if (!containsAny(body, [...typed.yourName, fitPhrase(caller, { as: 'name' })]))
+      if (!containsAny(body, [...typed.yourName, fitPhrase(caller, { as: 'self' })]))
         problems.push('does not say the caller’s name')
     } else if (!/\[your name\]/i.test(body)) problems.push('has no "[your name]" slot')
     if (!/\[your number\]/i.test(body)) problems.push('has no "[your number]" slot')
