@@ -355,7 +355,7 @@ describe('scripts and the one reason', () => {
         stage: 'before',
         progress: 'applied',
         keepDoorOpen: true,
-        details: { referral: { name: 'Priya' } },
+        details: { contactName: 'Dana', referral: { name: 'Priya' } },
       }),
     )
     expect(kinds(d)).toEqual(['email', 'short', 'follow-up', 'referral'])
@@ -453,7 +453,14 @@ describe('what the words exposed: the rules agree with the answers', () => {
   })
 
   test('keep-in-touch steps follow how far they got (A28)', () => {
-    const applied = decide(sit({ stage: 'before', progress: 'applied', keepDoorOpen: true }))
+    const applied = decide(
+      sit({
+        stage: 'before',
+        progress: 'applied',
+        keepDoorOpen: true,
+        details: { contactName: 'Dana' },
+      }),
+    )
     const met = decide(sit({ progress: 'interviewed', keepDoorOpen: true }))
     expect(applied.steps).toContain('step.save-contact')
     expect(applied.steps).not.toContain('step.save-contacts')
@@ -461,6 +468,11 @@ describe('what the words exposed: the rules agree with the answers', () => {
     // Someone who only applied has not "spoken" with anyone: the later note says so.
     const note = applied.scripts.find((script) => script.kind === 'follow-up')!
     expect(note.blocks.flat().map((part) => part.id)).toContain('follow-up.open-applied')
+    // Only applied, with nobody to name: no note months later to an inbox, and no step for one.
+    const nobody = decide(sit({ stage: 'before', progress: 'applied', keepDoorOpen: true }))
+    expect(kinds(nobody)).not.toContain('follow-up')
+    expect(nobody.steps).not.toContain('step.follow-up-later')
+    expect(nobody.steps).toContain('step.save-contact')
   })
 
   test('"go to the interview" only when one is booked', () => {

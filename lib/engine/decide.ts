@@ -152,6 +152,14 @@ function channelFor(s: Situation, { rule, verdict }: Outcome): Channel {
 export const talkedToThem = (s: Situation) =>
   s.progress !== 'applied' || s.stage === 'during' || s.stage === 'offer' || s.stage === 'accepted'
 
+/**
+ * Whether a keep-in-touch note months later has someone to reach: a person they spoke with, or
+ * one they can name. A note to an unnamed inbox about an application nobody discussed would read
+ * as a stranger's (A28).
+ */
+export const someoneToKeepUpWith = (s: Situation) =>
+  talkedToThem(s) || s.details.contactName !== undefined
+
 function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
   switch (rule) {
     case 'unsafe-during':
@@ -325,7 +333,7 @@ function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): M
   const door: MessageId[] = s.keepDoorOpen
     ? [
         talkedToThem(s) || verdict === 'finish-first' ? 'step.save-contacts' : 'step.save-contact',
-        'step.follow-up-later',
+        ...(someoneToKeepUpWith(s) ? (['step.follow-up-later'] as const) : []),
       ]
     : []
   const referral: MessageId[] =
@@ -414,10 +422,11 @@ function mainSteps(
                   ? 'step.call-recruiter'
                   : 'step.call',
               'step.voicemail-if-needed',
-              'step.email-same-day',
+              soon ? 'step.email-straight-away' : 'step.email-same-day',
             ]
           : [soon ? 'step.send-email-now' : 'step.send-email']
-      return [...referral, ...deliver, ...door]
+      // With the interview less than a day away, the call comes before asking anyone else.
+      return soon ? [...deliver, ...referral, ...door] : [...referral, ...deliver, ...door]
     }
     case 'go-and-decide':
       return interviewBooked

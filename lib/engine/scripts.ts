@@ -1,7 +1,7 @@
 import type { Reason, Situation } from '@/lib/situation'
 import type { MessageId } from '@/lib/wording/message-ids'
 import { shapeOf } from '@/lib/wording/phrase'
-import { saysNo, shortNotice, talkedToThem, type Outcome } from './decide'
+import { saysNo, shortNotice, someoneToKeepUpWith, talkedToThem, type Outcome } from './decide'
 import type { Channel, Part, ScriptPlan } from './types'
 
 /*
@@ -203,7 +203,7 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
           ...(s.keepDoorOpen && s.details.positives
             ? [extra(soured(s) ? 'door.liked-plain' : 'door.liked')]
             : []),
-          ...(betterFit(s).length ? betterFit(s) : payAsk(s, mainReason)),
+          ...(payAsk(s, mainReason).length ? payAsk(s, mainReason) : betterFit(s)),
           ...closing(s, no),
         ],
       ],
@@ -267,10 +267,11 @@ function phone(s: Situation, outcome: Outcome, mainReason?: Reason): ScriptPlan 
       'label.thanks',
     ),
   )
-  if (s.changeMind === 'different-role' || (s.keepDoorOpen && s.details.betterFit)) {
-    after.push(p('phone.better-fit', 'label.door'))
-  } else if (payAsk(s, mainReason).length) {
+  // With pay the reason, the door line asks about a better-paid role first (A25).
+  if (payAsk(s, mainReason).length) {
     after.push(p('phone.pay-ask', 'label.door'))
+  } else if (s.changeMind === 'different-role' || (s.keepDoorOpen && s.details.betterFit)) {
+    after.push(p('phone.better-fit', 'label.door'))
   } else if (s.keepDoorOpen) {
     after.push(p('phone.door', 'label.door'))
   }
@@ -606,7 +607,7 @@ function mainScripts(
   // A referral and a later note soften a "no": they don't belong to leaving for safety or
   // walking out of an egregious interview, nor to staying in.
   const extras = (): ScriptPlan[] => [
-    ...(s.keepDoorOpen ? [followUp(s)] : []),
+    ...(s.keepDoorOpen && someoneToKeepUpWith(s) ? [followUp(s)] : []),
     ...(shapeOf(s.details.referral?.name) !== 'none' ? [referral(verdict)] : []),
   ]
   switch (verdict) {

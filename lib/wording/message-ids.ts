@@ -278,6 +278,7 @@ export const MESSAGE_IDS = [
   'step.decide-fast',
   'step.decide-on-the-answer',
   'step.email-same-day',
+  'step.email-straight-away',
   'step.end-early-if-clear',
   'step.end-representation',
   'step.follow-up-later',
