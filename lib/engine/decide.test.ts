@@ -103,7 +103,7 @@ describe('decision table (first matching row wins)', () => {
   test('row 4: during, certain, keepDoorOpen → finish-first with the end-early words', () => {
     const d = decide(sit({ stage: 'during', keepDoorOpen: true }))
     expect(d).toMatchObject({ rule: 'finish-first-certain', verdict: 'finish-first' })
-    expect(kinds(d)).toEqual(['say', 'pushback', 'email', 'follow-up'])
+    expect(kinds(d)).toEqual(['say', 'pushback', 'email', 'short', 'follow-up'])
     expect(d.why.map((c) => c.id)).toContain('why.door-open')
   })
 
@@ -118,7 +118,7 @@ describe('decision table (first matching row wins)', () => {
     for (const certainty of ['leaning', 'unsure'] as const) {
       const d = decide(sit({ stage: 'during', certainty }))
       expect(d).toMatchObject({ rule: 'finish-first-unsure', verdict: 'finish-first' })
-      expect(kinds(d)).toEqual(['email'])
+      expect(kinds(d)).toEqual(['email', 'short'])
       expect(d.why.map((c) => c.id)).toEqual([
         'why.awkward-first',
         'why.practice',

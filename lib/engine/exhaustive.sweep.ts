@@ -15,8 +15,9 @@ import {
   type Reason,
   type Situation,
 } from '@/lib/situation'
+import { fitPhrase } from '@/lib/wording/phrase'
 import { createPlan } from '@/lib/wording/write'
-import { decide } from './decide'
+import { decide, someoneToKeepUpWith } from './decide'
 import { CHANNELS, RULES, VERDICTS, type PlanBody, type ScriptKind } from './types'
 import { DETAIL_VARIANTS, V2_VARIANTS } from './test-details'
 
@@ -103,7 +104,8 @@ function required(s: Situation, plan: PlanBody): ScriptKind[] {
       )
       break
   }
-  if (softensNo && !unsafe && s.keepDoorOpen) kinds.push('follow-up')
+  // A note months later needs someone to reach (A28): not an unnamed inbox nobody spoke from.
+  if (softensNo && !unsafe && s.keepDoorOpen && someoneToKeepUpWith(s)) kinds.push('follow-up')
   if (softensNo && !unsafe && s.details.referral?.name) kinds.push('referral')
   return kinds
 }
@@ -195,6 +197,9 @@ test('every situation gets a complete, clean plan', { timeout: 600_000 }, async 
 
   function checkPlan(s: Situation, plan: PlanBody, variantName: string) {
     const d = s.details
+    // The contact's name as a letter prints it (capitalised if typed all in lower case).
+    const contact =
+      d.contactName === undefined ? undefined : fitPhrase(d.contactName, { as: 'name' })
     checkText(s, 'headline', plan.headline)
     for (const citation of plan.why) {
       checkText(s, 'why', citation.text)
@@ -232,7 +237,7 @@ test('every situation gets a complete, clean plan', { timeout: 600_000 }, async 
           plan.verdict === 'end-early' ||
           plan.verdict === 'finish-first' ||
           (plan.verdict === 'leave-now' && !s.reasons.includes('unsafe'))
-        if (greets && d.contactName !== undefined && !script.body.includes(d.contactName)) {
+        if (greets && contact !== undefined && !script.body.includes(contact)) {
           fail('say without the contact name', s, script.body)
         }
       }
@@ -244,8 +249,7 @@ test('every situation gets a complete, clean plan', { timeout: 600_000 }, async 
         const body = script.body
         const first = body.slice(0, body.indexOf('\n'))
         const last = body.slice(body.lastIndexOf('\n') + 1)
-        const expected =
-          d.contactName !== undefined ? GREETING[s.tone](d.contactName) : NO_NAME[s.tone]
+        const expected = contact !== undefined ? GREETING[s.tone](contact) : NO_NAME[s.tone]
         if (first !== expected)
           fail(
             'email greeting',
@@ -253,7 +257,9 @@ test('every situation gets a complete, clean plan', { timeout: 600_000 }, async 
             `${JSON.stringify(first)}, expected ${JSON.stringify(expected)}`,
           )
         if (d.yourName !== undefined) {
-          if (last !== d.yourName) fail('email sign-off without your name', s, last)
+          // Their name as a letter prints it: capitalised if typed all in lower case.
+          if (last !== fitPhrase(d.yourName, { as: 'self' }))
+            fail('email sign-off without your name', s, last)
         } else if (!SIGN_OFF.test(last)) {
           fail('email sign-off not natural without a name', s, last)
         }

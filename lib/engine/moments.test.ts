@@ -95,7 +95,7 @@ describe('B1: going back on an accepted offer', () => {
     const words = plan(sit({ signed: 'contract', country: 'uk' }))
     for (const kind of ['email', 'short'])
       expect(words.scripts.find((x) => x.kind === kind)!.body, kind).toMatch(
-        /take this as my notice under the contract, or, if you're willing, release me from it/,
+        /As I've signed the contract, please take this email as my notice under it, or, if you're willing, release me from it/,
       )
     expect(
       plan(sit())

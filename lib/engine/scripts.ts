@@ -76,9 +76,9 @@ function writtenReason(s: Situation, reason: Reason): MessageId {
 }
 
 function spokenReason(s: Situation, reason: Reason): MessageId {
-  return reason === 'pay' && s.changeMind === 'more-pay'
-    ? 'spoken.reason.pay-open'
-    : SPOKEN_REASON[reason]
+  if (reason === 'pay' && s.changeMind === 'more-pay') return 'spoken.reason.pay-open'
+  if (reason === 'logistics' && s.benefits) return 'spoken.reason.logistics-shown'
+  return SPOKEN_REASON[reason]
 }
 
 /** UK (S7) or Germany (S8), after signing: what the written "no" must also say. */
@@ -194,8 +194,10 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
           p(
             s.progress === 'applied'
               ? 'thanks.applied'
-              : decline && !soured(s)
-                ? 'thanks.after-call-offer'
+              : decline
+                ? soured(s)
+                  ? 'thanks.offer-plain'
+                  : 'thanks.after-call-offer'
                 : 'thanks.after-call',
           ),
           // What they liked, when they told us (A19), and one line on what would bring them back,
@@ -251,16 +253,22 @@ function phone(s: Situation, outcome: Outcome, mainReason?: Reason): ScriptPlan 
   ]
   if (shortNotice(s) && verdict === 'withdraw') news.push(p('phone.short-notice', 'label.sorry'))
   if (no === 'renege') news.push(p('phone.apology', 'label.sorry'))
+  // UK (S7): the first thing their HR team will ask about is the notice.
+  if (no === 'renege' && s.country === 'uk' && s.signed !== 'nothing') {
+    news.push(p('phone.contract-uk', 'label.contract'))
+  }
   const after: Part[] = []
   if (mainReason) after.push(p(spokenReason(s, mainReason), 'label.if-asked'))
   // No reason to give, but on a call they will ask: an answer ready that gives none.
   else if (s.explain === 'none') after.push(p('spoken.reason.none', 'label.if-asked'))
   after.push(
     p(
-      soured(s)
-        ? 'phone.thanks-plain'
-        : no === 'decline'
-          ? 'phone.thanks-offer'
+      no === 'decline'
+        ? soured(s)
+          ? 'thanks.offer-plain'
+          : 'phone.thanks-offer'
+        : soured(s)
+          ? 'phone.thanks-plain'
           : s.progress === 'applied'
             ? 'thanks.applied'
             : 'phone.thanks',
@@ -382,8 +390,10 @@ function short(s: Situation, outcome: Outcome, mainReason: Reason | undefined): 
         p(
           no === 'renege'
             ? 'short.sorry-renege'
-            : no === 'decline' && !soured(s)
-              ? 'short.thanks-offer'
+            : no === 'decline'
+              ? soured(s)
+                ? 'thanks.offer-plain'
+                : 'short.thanks-offer'
               : 'short.thanks',
         ),
       ],
@@ -627,9 +637,10 @@ function mainScripts(
             endEarlyWords(s, rule, mainReason),
             pushback(s, rule, verdict),
             email(s, outcome, channel, mainReason),
+            short(s, outcome, mainReason),
             ...extras(),
           ]
-        : [email(s, outcome, channel, mainReason), ...extras()]
+        : [email(s, outcome, channel, mainReason), short(s, outcome, mainReason), ...extras()]
     case 'withdraw':
     case 'decline-offer': {
       if (rule === 'unsafe') return [email(s, outcome, channel)]
