@@ -562,7 +562,7 @@ describe('what the words exposed: the rules agree with the answers', () => {
       sit({ stage: 'offer', progress: 'final', reasons: ['rude-interviewer'], channel: 'email' }),
     )
     const email = rude.scripts.find((script) => script.kind === 'email')!
-    expect(email.blocks.flat().map((part) => part.id)).toContain('thanks.offer-plain')
+    expect(email.blocks.flat().map((part) => part.id)).toContain('thanks.chosen')
     const fine = decide(
       sit({ stage: 'offer', progress: 'final', reasons: ['pay'], channel: 'email' }),
     )

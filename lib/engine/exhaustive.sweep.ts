@@ -110,7 +110,7 @@ function required(s: Situation, plan: PlanBody): ScriptKind[] {
   return kinds
 }
 
-test('every situation gets a complete, clean plan', { timeout: 600_000 }, async () => {
+test('every situation gets a complete, clean plan', { timeout: 3_600_000 }, async () => {
   const catalog = loadCatalog()
   const anchors = new Set(
     loadArticles().flatMap((article) => article.toc.map((entry) => `${article.slug}#${entry.id}`)),

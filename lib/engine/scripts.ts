@@ -91,7 +91,7 @@ function noticeParts(s: Situation, no: No): Part[] {
 
 /** What they thank them for in writing: what actually happened, and nothing warmer than it. */
 function writtenThanks(s: Situation, verdict: Outcome['verdict']): MessageId {
-  if (verdict === 'decline-offer') return soured(s) ? 'thanks.offer-plain' : 'thanks.offer'
+  if (verdict === 'decline-offer') return soured(s) ? 'thanks.chosen' : 'thanks.offer'
   if (soured(s)) return 'thanks.time'
   if (verdict === 'finish-first') return 'thanks.interview'
   if (s.progress === 'applied') return 'thanks.applied'
@@ -196,7 +196,7 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
               ? 'thanks.applied'
               : decline
                 ? soured(s)
-                  ? 'thanks.offer-plain'
+                  ? 'thanks.chosen'
                   : 'thanks.after-call-offer'
                 : 'thanks.after-call',
           ),
@@ -265,7 +265,7 @@ function phone(s: Situation, outcome: Outcome, mainReason?: Reason): ScriptPlan 
     p(
       no === 'decline'
         ? soured(s)
-          ? 'thanks.offer-plain'
+          ? 'thanks.chosen'
           : 'phone.thanks-offer'
         : soured(s)
           ? 'phone.thanks-plain'
@@ -392,7 +392,7 @@ function short(s: Situation, outcome: Outcome, mainReason: Reason | undefined): 
             ? 'short.sorry-renege'
             : no === 'decline'
               ? soured(s)
-                ? 'thanks.offer-plain'
+                ? 'thanks.chosen'
                 : 'short.thanks-offer'
               : 'short.thanks',
         ),
