@@ -81,17 +81,27 @@ function spokenReason(s: Situation, reason: Reason): MessageId {
   return SPOKEN_REASON[reason]
 }
 
-/** UK (S7) or Germany (S8), after signing: what the written "no" must also say. */
+/** Going back on a yes after signing in the UK (S7) or Germany (S8): the notice the words owe. */
+function signedNotice(s: Situation, no: No): 'uk' | 'de' | undefined {
+  if (no !== 'renege' || s.signed === 'nothing') return undefined
+  return s.country === 'uk' || s.country === 'de' ? s.country : undefined
+}
+
+/** What the written "no" must also say about that notice. */
 function noticeParts(s: Situation, no: No): Part[] {
-  if (no !== 'renege' || s.signed === 'nothing') return []
-  if (s.country === 'uk') return [p('email.notice-uk')]
-  if (s.country === 'de') return [p('email.notice-follows-de')]
+  const notice = signedNotice(s, no)
+  if (notice === 'uk') return [p('email.notice-uk')]
+  if (notice === 'de') return [p('email.notice-follows-de')]
   return []
 }
 
+/** An offer is thanked for; after a soured process, plainly (nothing warmer than it earned). */
+const offerThanks = (s: Situation, thanks: MessageId): MessageId =>
+  soured(s) ? 'thanks.chosen' : thanks
+
 /** What they thank them for in writing: what actually happened, and nothing warmer than it. */
 function writtenThanks(s: Situation, verdict: Outcome['verdict']): MessageId {
-  if (verdict === 'decline-offer') return soured(s) ? 'thanks.chosen' : 'thanks.offer'
+  if (verdict === 'decline-offer') return offerThanks(s, 'thanks.offer')
   if (soured(s)) return 'thanks.time'
   if (verdict === 'finish-first') return 'thanks.interview'
   if (s.progress === 'applied') return 'thanks.applied'
@@ -195,9 +205,7 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
             s.progress === 'applied'
               ? 'thanks.applied'
               : decline
-                ? soured(s)
-                  ? 'thanks.chosen'
-                  : 'thanks.after-call-offer'
+                ? offerThanks(s, 'thanks.after-call-offer')
                 : 'thanks.after-call',
           ),
           // What they liked, when they told us (A19), and one line on what would bring them back,
@@ -254,9 +262,7 @@ function phone(s: Situation, outcome: Outcome, mainReason?: Reason): ScriptPlan 
   if (shortNotice(s) && verdict === 'withdraw') news.push(p('phone.short-notice', 'label.sorry'))
   if (no === 'renege') news.push(p('phone.apology', 'label.sorry'))
   // UK (S7): the first thing their HR team will ask about is the notice.
-  if (no === 'renege' && s.country === 'uk' && s.signed !== 'nothing') {
-    news.push(p('phone.contract-uk', 'label.contract'))
-  }
+  if (signedNotice(s, no) === 'uk') news.push(p('phone.contract-uk', 'label.contract'))
   const after: Part[] = []
   if (mainReason) after.push(p(spokenReason(s, mainReason), 'label.if-asked'))
   // No reason to give, but on a call they will ask: an answer ready that gives none.
@@ -264,9 +270,7 @@ function phone(s: Situation, outcome: Outcome, mainReason?: Reason): ScriptPlan 
   after.push(
     p(
       no === 'decline'
-        ? soured(s)
-          ? 'thanks.chosen'
-          : 'phone.thanks-offer'
+        ? offerThanks(s, 'phone.thanks-offer')
         : soured(s)
           ? 'phone.thanks-plain'
           : s.progress === 'applied'
@@ -391,9 +395,7 @@ function short(s: Situation, outcome: Outcome, mainReason: Reason | undefined): 
           no === 'renege'
             ? 'short.sorry-renege'
             : no === 'decline'
-              ? soured(s)
-                ? 'thanks.chosen'
-                : 'short.thanks-offer'
+              ? offerThanks(s, 'short.thanks-offer')
               : 'short.thanks',
         ),
       ],
@@ -427,8 +429,8 @@ function referrer(outcome: Outcome, mainReason: Reason | undefined): ScriptPlan 
  * Germany (S8): after signing, the contract ends only with a written notice signed by hand, so
  * the plan gives that letter, to print, sign and post. Email can't carry it.
  */
-function noticeLetter(s: Situation, outcome: Outcome): ScriptPlan[] | undefined {
-  if (noOf(outcome) !== 'renege' || s.country !== 'de' || s.signed === 'nothing') return undefined
+function noticeLetter(s: Situation, outcome: Outcome): ScriptPlan[] {
+  if (signedNotice(s, noOf(outcome)) !== 'de') return []
   return [
     {
       kind: 'notice',
@@ -648,7 +650,7 @@ function mainScripts(
       return [
         ...(call ? [phone(s, outcome, mainReason), voicemail(s, outcome)] : []),
         email(s, outcome, channel, mainReason),
-        ...(noticeLetter(s, outcome) ?? []),
+        ...noticeLetter(s, outcome),
         ...(call || verdict === 'decline-offer' || s.runBy === 'agency'
           ? [pushback(s, rule, verdict)]
           : []),
