@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { TEXT_DETAILS } from '@/lib/situation/limits'
 import { cleanText, DETAIL_LIMITS } from '@/lib/situation/schema'
+import { fitPhrase, type PhraseOptions } from '@/lib/wording/phrase'
 import { expect, test } from './fixtures'
 import { Wizard } from './pages/wizard'
 
@@ -42,15 +43,36 @@ function rotation(r: number): Record<Field, string> {
 }
 
 /**
- * What of each field's cleaned text the words must carry unchanged. Typed text is fitted to its
- * sentence (lib/wording/phrase.ts): a trailing label after a name, a closing full stop or a
- * leading article may go, so the body of the text is what must come through character for
- * character (a sentence-case capital aside), never escaped, rewritten or turned into markup.
+ * How the words fit each field's text into a sentence (lib/wording/phrase.ts): a name is greeted
+ * by the name in it (less a description, a role or a label), a company said as a name or a
+ * description, emoji left out, a contrast too long for its sentence cut to its gist.
+ */
+const FITTED: Record<Field, PhraseOptions> = {
+  yourName: { as: 'self' },
+  contactName: { as: 'name' },
+  referrerName: { as: 'name' },
+  'referral.name': { as: 'full' },
+  company: { as: 'company' },
+  advertised: { fit: 'gist' },
+  actual: { fit: 'gist' },
+  positives: { list: 'and' },
+  role: {},
+  betterFit: {},
+  'referral.connection': {},
+}
+
+/**
+ * What of each field's text the words must carry unchanged: the text after the schema's
+ * documented cleaning and the fitting above. Its first characters must come through character for
+ * character (case aside), never escaped, rewritten or turned into markup.
  */
 const cleaned = (texts: Record<Field, string>) =>
   FIELDS.map(([field, cap]) =>
-    Array.from(cleanText(texts[field], cap)!).slice(0, 12).join('').toLowerCase(),
-  )
+    Array.from(fitPhrase(cleanText(texts[field], cap), FITTED[field]))
+      .slice(0, 12)
+      .join('')
+      .toLowerCase(),
+  ).filter(Boolean)
 
 const detailsOf = (t: Record<Field, string>) => ({
   yourName: t.yourName,

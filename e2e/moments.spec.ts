@@ -121,7 +121,7 @@ test.describe('the new moments in the planner', () => {
     if (audit) await axe(page, 'the plan')
     const words = page.getByRole('region', { name: 'Your words' }).getByRole('article')
     await expect(words.first()).toHaveAccessibleName(/person who referred you/)
-    await expect(words.first()).toContainText('Jo Park')
+    await expect(words.first()).toContainText('Hi Jo,')
     // The private record sits just before "the two lines at the end".
     await expect(words.nth(-2)).toHaveAccessibleName(/A record to keep/)
     await expect(words.nth(-2)).toContainText('What they asked')

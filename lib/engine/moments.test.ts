@@ -180,7 +180,7 @@ describe('B4: someone referred them', () => {
     expect(d.steps[0]).toBe('step.tell-referrer')
     expect(kinds(d)[0]).toBe('referrer')
     const note = plan(s).scripts[0]!
-    expect(note.body).toMatch(/^Hello Jo Park,|^Hi Jo Park,/)
+    expect(note.body).toMatch(/^Hello Jo,|^Hi Jo,/)
     expect(note.body).toMatch(/another offer/)
     expect(plan(s).steps[0]).toMatch(/Tell Jo Park first/)
   })

@@ -135,9 +135,10 @@ describe('the engine uses the cleaned text as plain text', () => {
           expect(text).toBe(text.trim())
         }
         const d = s.details
-        // Names are printed as typed, less a trailing label or full stop (lib/wording/phrase.ts).
+        // A name is greeted as a person would greet it: the first name, or in a formal letter a
+        // title and family name (lib/wording/names.ts); a field holding only a role has none.
         const name = (value: string | undefined) =>
-          shapeOf(value) === 'none' ? undefined : fitPhrase(value, { as: 'name' })
+          fitPhrase(value, { as: s.tone === 'formal' ? 'formal' : 'name' }) || undefined
         const email = plan.scripts.find((script) => script.kind === 'email')
         const contact = name(d.contactName)
         if (email && contact) {
@@ -151,7 +152,8 @@ describe('the engine uses the cleaned text as plain text', () => {
         // No placeholder or MF2 syntax survives, unless the person typed it.
         const typed = JSON.stringify(d)
         if (!/[{}$]/.test(typed)) for (const text of texts) expect(text).not.toMatch(/[{}]|\$\w/)
-        const me = name(d.yourName)
+        const me =
+          shapeOf(d.yourName) === 'none' ? undefined : fitPhrase(d.yourName, { as: 'self' })
         if (email && me) expect(email.body.endsWith(`\n${me}`)).toBe(true)
         const voicemail = plan.scripts.find((script) => script.kind === 'voicemail')
         if (voicemail) {
@@ -165,7 +167,11 @@ describe('the engine uses the cleaned text as plain text', () => {
           if (script.kind === 'email') expect(words).toBeLessThanOrEqual(EMAIL_MAX_WORDS)
         }
         const referral = plan.scripts.find((script) => script.kind === 'referral')
-        if (referral) expect(referral.body).toContain(name(d.referral?.name)!)
+        // The person referred, by their full name, or a slot where only a description was typed.
+        if (referral)
+          expect(referral.body).toContain(
+            fitPhrase(d.referral?.name, { as: 'full' }) || '[their name]',
+          )
       }),
       { numRuns: 500 },
     )
@@ -186,7 +192,8 @@ describe('the engine uses the cleaned text as plain text', () => {
     })
     const plan = createPlan(s, catalog)
     const email = plan.scripts.find((script) => script.kind === 'email')!
-    expect(email.body.startsWith('Hello Dana Smith,\n')).toBe(true)
+    // A first name after "Hello", as a person would write it.
+    expect(email.body.startsWith('Hello Dana,\n')).toBe(true)
     expect(email.body.endsWith('\nSam Lee')).toBe(true)
     const all = [
       plan.headline,
@@ -206,7 +213,7 @@ describe('the engine uses the cleaned text as plain text', () => {
       certainty: 'certain',
       tone: 'warm',
       details: {
-        contactName: '<script>alert(1)</script>',
+        contactName: '<b>Dana</b>',
         // With a capital, so it is also kept exactly as typed (a name in lower case is capitalised).
         yourName: 'JavaScript:alert(1)',
         role: '{contactName}',
@@ -214,7 +221,7 @@ describe('the engine uses the cleaned text as plain text', () => {
       },
     })
     const email = createPlan(s, catalog).scripts.find((script) => script.kind === 'email')!
-    expect(email.body.startsWith('Hi <script>alert(1)</script>,\n')).toBe(true)
+    expect(email.body.startsWith('Hi <b>Dana</b>,\n')).toBe(true)
     expect(email.body.endsWith('\nJavaScript:alert(1)')).toBe(true)
     expect(email.body).toContain('the {contactName} role')
     expect(email.body).toContain('the role is </b>{yourName}')

@@ -49,12 +49,12 @@ describe('fitting typed text into a frame', () => {
     expect(fitPhrase('Dr. Patel', { as: 'name' })).toBe('Dr. Patel')
     // A name typed all in lower case goes out capitalised; any capital is the person's spelling.
     expect(fitPhrase('dana', { as: 'name' })).toBe('Dana')
-    expect(fitPhrase('sam lee', { as: 'name' })).toBe('Sam Lee')
+    expect(fitPhrase('sam lee', { as: 'full' })).toBe('Sam Lee')
     expect(fitPhrase("o'brien", { as: 'name' })).toBe("O'Brien")
-    expect(fitPhrase('anna-lena müller', { as: 'name' })).toBe('Anna-Lena Müller')
-    expect(fitPhrase('ludwig van beethoven', { as: 'name' })).toBe('Ludwig van Beethoven')
-    expect(fitPhrase('van morrison', { as: 'name' })).toBe('Van Morrison')
-    expect(fitPhrase('danah McKenzie', { as: 'name' })).toBe('danah McKenzie')
+    expect(fitPhrase('anna-lena müller', { as: 'full' })).toBe('Anna-Lena Müller')
+    expect(fitPhrase('ludwig van beethoven', { as: 'full' })).toBe('Ludwig van Beethoven')
+    expect(fitPhrase('van morrison', { as: 'full' })).toBe('Van Morrison')
+    expect(fitPhrase('danah McKenzie', { as: 'full' })).toBe('danah McKenzie')
     expect(fitPhrase('DJ', { as: 'name' })).toBe('DJ')
     expect(fitPhrase('acme (recruiter)', { as: 'name' })).toBe('Acme')
   })
@@ -69,12 +69,116 @@ describe('fitting typed text into a frame', () => {
     // A name that only begins like a title is a name.
     expect(fitPhrase('Drew Barrymore', { as: 'self' })).toBe('Drew Barrymore')
     expect(fitPhrase('Mister', { as: 'self' })).toBe('Mister')
-    expect(fitPhrase('javascript:alert(1)', { as: 'name' })).toBe('Javascript:alert(1)')
-    // A title in the name field reads as one in a greeting: "Dear Hiring Manager,".
-    expect(fitPhrase('the hiring manager', { as: 'name' })).toBe('Hiring Manager')
+    expect(fitPhrase('javascript:alert(1)', { as: 'name' })).toBe('Javascript:alert')
     expect(fitPhrase('Ms Okonkwo (Talent, EMEA & APAC) - my contact', { as: 'name' })).toBe(
       'Ms Okonkwo',
     )
+  })
+
+  test('a name field read as a person reads it: the name, not the description around it', () => {
+    const forms = (typed: string) =>
+      (['name', 'formal', 'full', 'polite'] as const).map((as) => fitPhrase(typed, { as }))
+    expect(forms('my former lead, Farah')).toEqual(['Farah', 'Farah', 'Farah', 'Farah'])
+    expect(forms('Chris from HR')).toEqual(['Chris', 'Chris', 'Chris', 'Chris'])
+    expect(forms('Lena @ Hays')).toEqual(['Lena', 'Lena', 'Lena', 'Lena'])
+    expect(forms('Karen Li')).toEqual(['Karen', 'Karen Li', 'Karen Li', 'Karen'])
+    expect(forms('Dr. Karen Li (hiring manager)')).toEqual([
+      'Karen',
+      'Dr. Li',
+      'Dr. Karen Li',
+      'Dr. Li',
+    ])
+    expect(forms('Head of Talent, Dana Cole')).toEqual(['Dana', 'Dana Cole', 'Dana Cole', 'Dana'])
+    expect(forms('Tom Hardy, Head of Engineering')[0]).toBe('Tom')
+    expect(forms('recruiter Sam Jones')[1]).toBe('Sam Jones')
+    expect(forms('Rev. Dr. Martin Luther')).toEqual([
+      'Martin',
+      'Rev. Dr. Luther',
+      'Rev. Dr. Martin Luther',
+      'Rev. Dr. Luther',
+    ])
+    expect(forms("Mr. O'Brien")).toEqual([
+      "Mr. O'Brien",
+      "Mr. O'Brien",
+      "Mr. O'Brien",
+      "Mr. O'Brien",
+    ])
+    // Capitals are cased like a name; two letters may be initials and stay.
+    expect(forms('KAREN LI')[2]).toBe('Karen Li')
+    expect(forms('DANA')[0]).toBe('Dana')
+    expect(forms('DJ')[0]).toBe('DJ')
+    // An initial is no first name to greet with.
+    expect(forms('J. Smith')[0]).toBe('J. Smith')
+    expect(forms('de la Cruz')[0]).toBe('de la Cruz')
+    // Two people are greeted as typed.
+    expect(forms('Kim & Lee')[0]).toBe('Kim & Lee')
+  })
+
+  test('a name field that holds only a role, a team, a greeting or an address has no name', () => {
+    for (const typed of [
+      'hiring manager',
+      'the hiring manager',
+      'Hiring Team',
+      'HR',
+      'recruiting team',
+      'my former lead',
+      'the recruiter at Hays',
+      'Head of Talent',
+      'Talent Acquisition Partner (EMEA)',
+      'To whom it may concern',
+      'Sir/Madam',
+      'dana@acme.com',
+      'n/a',
+    ])
+      expect([typed, fitPhrase(typed, { as: 'name' })]).toEqual([typed, ''])
+  })
+
+  test('a company is a name, a name that takes "the", or a description said as one', () => {
+    const company = (typed: string) => fitPhrase(typed, { as: 'company' })
+    const employer = (typed: string) => fitPhrase(typed, { as: 'employer' })
+    expect(company('a regional hospital')).toBe('the regional hospital')
+    expect(company('A fintech startup!')).toBe('the fintech startup')
+    expect(company('the client')).toBe('the client')
+    expect(company('fintech startup')).toBe('the fintech startup')
+    expect(company('University of Leeds')).toBe('the University of Leeds')
+    expect(company('The Guardian')).toBe('the Guardian')
+    expect(company('the NHS')).toBe('the NHS')
+    expect(company('acme corp')).toBe('Acme Corp')
+    expect(company('Acme Inc.')).toBe('Acme Inc')
+    expect(company('idk')).toBe('')
+    // Words to the employer itself leave a description out rather than say it to them.
+    expect(employer('a regional hospital')).toBe('')
+    expect(employer('University of Leeds')).toBe('the University of Leeds')
+  })
+
+  test('what they liked: a verb phrase keeps its verb, a list gets its "and", emoji go', () => {
+    expect(shapeOf('loved the hack week idea!!')).toBe('act')
+    expect(shapeOf('really enjoyed meeting the team')).toBe('act')
+    expect(shapeOf('dedicated team')).toBe('noun')
+    expect(fitPhrase('the mentoring, the office, the people', { list: 'and' })).toBe(
+      'the mentoring, the office and the people',
+    )
+    expect(fitPhrase('the people were great, the office is nice', { list: 'and' })).toBe(
+      'the people were great and the office is nice',
+    )
+    expect(fitPhrase('Senior Analyst, Risk')).toBe('Senior Analyst, Risk')
+    expect(fitPhrase('the studio tour 🎨✨')).toBe('the studio tour')
+    expect(fitPhrase('great team :)')).toBe('great team')
+  })
+
+  test('a contrast longer than its sentence can carry is cut to its gist, or left out', () => {
+    expect(fitPhrase('a remote analyst role', { fit: 'gist' })).toBe('a remote analyst role')
+    expect(
+      fitPhrase('fully remote data work, with a budget for conferences and four-day weeks', {
+        fit: 'gist',
+      }),
+    ).toBe('fully remote data work')
+    expect(
+      fitPhrase(
+        'they said it would be a creative strategic role shaping the brand for the whole company',
+        { fit: 'gist' },
+      ),
+    ).toBe('')
   })
 
   test('a sentence-case capital is lowered mid-sentence; titles and acronyms are kept', () => {

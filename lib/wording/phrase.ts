@@ -1,4 +1,5 @@
 import type { MessageFunction, MessageValue } from 'messageformat/functions'
+import { nameIn, parseCompany, parseName, withoutEmoji } from './names'
 
 /*
  * Text the person typed, fitted into a sentence we wrote. People type a role as "Analyst",
@@ -12,7 +13,12 @@ import type { MessageFunction, MessageValue } from 'messageformat/functions'
 /**
  * - `trait`: a word that describes a job rather than names one ("remote", "hybrid", "more
  *   senior"): a noun slot takes it as "a remote role" (option `trait=role`).
- * - `noun`: fits a noun slot ("the new clinic", "more project work", "Acme").
+ * - `act`: what they did, in the first person with the "I" left off ("loved the hack week
+ *   idea", "really enjoyed meeting the team"): a frame gives it its "I".
+ * - `noun`: fits a noun slot ("the new clinic", "more project work", "Acme"); a list ("the
+ *   mentoring, the office, the people") is joined with "and" where the last comma is.
+ * - `description`: a company typed as a description ("a regional hospital"), said as one ("the
+ *   regional hospital") or left out where the words speak to that employer (`as=employer`).
  * - `wish`: what they would like, in the first person ("I'd prefer something remote"): it can
  *   stand as the person's own sentence where the frame asks what would suit them.
  * - `mine`: another clause in the first person ("I took another offer"): their own words, but
@@ -21,7 +27,8 @@ import type { MessageFunction, MessageValue } from 'messageformat/functions'
  *   "I understand that …", never a noun slot.
  * - `none`: nothing usable was typed.
  */
-export type PhraseShape = 'trait' | 'noun' | 'wish' | 'mine' | 'clause' | 'none'
+export type PhraseShape =
+  'trait' | 'act' | 'noun' | 'description' | 'wish' | 'mine' | 'clause' | 'none'
 
 const FIRST_PERSON = /^(?:i|i'm|im|i'd|i've|ive|i'll|my\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were))\b/i
 /** "idk", "n/a", "-": an answer that says nothing, treated as no answer. */
@@ -47,9 +54,19 @@ const ROLE_WORD =
   /\b(?:role|roles|job|position|post|opening|vacancy|opportunity|internship|placement|contract|gig)$/i
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs]i|ni|se|sa|ro|ti|k)|hour|honest|honou?r|heir)/i
 
-/** The typed text without the punctuation and quotes that would collide with ours. */
+/**
+ * What they did, with the "I" left off: "loved the hack week idea", "really enjoyed the tour".
+ * Only verbs people use for what they liked, so "dedicated team" stays a noun phrase.
+ */
+const ACT =
+  /^(?:(?:really|especially|genuinely|truly|absolutely|also|particularly)\s+)?(?:loved|liked|enjoyed|appreciated|admired|valued|respected|met|saw|heard|learned|learnt|found|thought|felt|got|had|spoke|talked|chatted|toured|visited|noticed|discovered|love|like|enjoy|appreciate|admire|value|respect)\s+\S/i
+
+/** Words of at most this many make a contrast a sentence can carry (`fit=gist`). */
+const GIST_WORDS = 10
+
+/** The typed text without the punctuation, quotes and emoji that would collide with ours. */
 function trimEdges(text: string): string {
-  let out = text.trim()
+  let out = withoutEmoji(text).trim()
   for (let before = ''; before !== out;) {
     before = out
     out = out.replace(TRAILING, '').replace(QUOTED, '$1').trim()
@@ -65,6 +82,7 @@ export function shapeOf(raw: string | undefined): PhraseShape {
   const text = plain(trimEdges(raw))
   if (!/\p{L}/u.test(text) || NON_ANSWER.test(text)) return 'none'
   if (TRAIT.test(text)) return 'trait'
+  if (ACT.test(text)) return 'act'
   if (WISH.test(text)) return 'wish'
   if (FIRST_PERSON.test(text)) return 'mine'
   if (SUBJECT.test(text)) return 'clause'
@@ -76,10 +94,15 @@ export function shapeOf(raw: string | undefined): PhraseShape {
 
 export type PhraseOptions = {
   /**
-   * `name`: drop a trailing label; `self`: the same, for the person's own name, which they
-   * introduce and sign with, so a title typed before it goes; `start`: the text opens a sentence.
+   * Someone else's name (names.ts reads it): `name` the first name, for "Hi Farah," and on a
+   * call; `formal` a title and family name where typed, else the full name ("Dear Dr. Li,");
+   * `full` the whole name, where they are named to someone else; `polite`, said aloud formally,
+   * a title and family name where typed, else the first name. `self`: the person's own name, which they introduce and sign with, so a
+   * label after it and a title before it go. `company`: the employer, as a name ("the University
+   * of Leeds") or a description ("the regional hospital"); `employer`: only a name, for words
+   * that speak to that employer (a description is left out). `start`: the text opens a sentence.
    */
-  as?: 'name' | 'self' | 'start'
+  as?: 'name' | 'formal' | 'full' | 'polite' | 'self' | 'start' | 'company' | 'employer'
   /** The frame brings its own article or possessive: drop the text's a/an/the/my/our/your. */
   drop?: 'article'
   /** The frame needs a role word after a title: add " role" unless the text has one. */
@@ -90,6 +113,10 @@ export type PhraseOptions = {
   article?: 'a'
   /** A trait stands for a role: "remote" → "a remote role". */
   trait?: 'role'
+  /** A contrast longer than its sentence can carry is cut to its first part, or left out. */
+  fit?: 'gist'
+  /** A list typed with commas ("the mentoring, the office, the people") gets its "and". */
+  list?: 'and'
 }
 
 const startsLower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
@@ -143,11 +170,25 @@ function ownName(name: string): string {
 export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}): string {
   if (raw === undefined) return ''
   let text = trimEdges(raw)
-  if (options.as === 'name' || options.as === 'self') {
+  if (
+    options.as === 'name' ||
+    options.as === 'formal' ||
+    options.as === 'full' ||
+    options.as === 'polite'
+  ) {
+    const name = parseName(raw)
+    return name ? nameIn(name, options.as) : ''
+  }
+  if (options.as === 'company' || options.as === 'employer') {
+    const company = shapeOf(raw) === 'none' ? undefined : parseCompany(raw, text)
+    return company && (options.as === 'company' || company.kind === 'name') ? company.text : ''
+  }
+  if (options.fit === 'gist') text = gist(text)
+  if (options.list === 'and') text = joinedList(text)
+  if (options.as === 'self') {
     // In this order, so "Ms Okonkwo (Talent, EMEA) - my contact" loses both labels.
     for (const label of NAME_LABELS) text = text.replace(label, '')
-    const name = capitalisedName(trimEdges(text.replace(LEADING_ARTICLE, '')))
-    return options.as === 'self' ? ownName(name) : name
+    return ownName(capitalisedName(trimEdges(text.replace(LEADING_ARTICLE, ''))))
   }
   if (options.drop === 'article') text = text.replace(LEADING_ARTICLE, '')
   if (
@@ -168,13 +209,42 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
   return text
 }
 
+/**
+ * "the mentoring, the office, the people": a list typed with commas gets its "and". A list whose
+ * items are not all noun phrases is left as typed.
+ */
+function joinedList(text: string): string {
+  if (!text.includes(',') || /\b(?:and|or)\b|&/i.test(text)) return text
+  const items = text.split(/\s*,\s*/)
+  if (items.length < 2 || items.some((item) => !/\p{L}/u.test(item))) return text
+  const shapes = new Set(items.map((item) => (shapeOf(item) === 'trait' ? 'noun' : shapeOf(item))))
+  if (shapes.size !== 1 || !(shapes.has('noun') || shapes.has('clause'))) return text
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/**
+ * A contrast short enough for its sentence: as typed when it is, else its first part (before a
+ * comma, a dash, a bracket, "but", "with", "including", "where", "which" or "so") when that is
+ * short enough, else nothing.
+ */
+function gist(text: string): string {
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length
+  if (words(text) <= GIST_WORDS) return text
+  const first = trimEdges(
+    text.split(/\s*[,;(—–]\s*|\s+-\s+|\s+(?:but|with|including|where|which|so)\s+/i)[0] ?? '',
+  )
+  return words(first) >= 2 && words(first) <= GIST_WORDS ? first : ''
+}
+
 const OPTION_VALUES: { [K in keyof PhraseOptions]-?: readonly NonNullable<PhraseOptions[K]>[] } = {
-  as: ['name', 'self', 'start'],
+  as: ['name', 'formal', 'full', 'polite', 'self', 'start', 'company', 'employer'],
   drop: ['article'],
   suffix: ['role', 'position'],
   case: ['lower'],
   article: ['a'],
   trait: ['role'],
+  fit: ['gist'],
+  list: ['and'],
 }
 
 /** Options as MF2 hands them over (literals and resolved values), checked against the list. */
@@ -191,7 +261,10 @@ function readOptions(options: Record<string, unknown>): PhraseOptions {
 
 const FALLBACKS: Record<PhraseShape, readonly string[]> = {
   trait: ['trait', 'noun'],
+  act: ['act'],
   noun: ['noun'],
+  // Said as a description ("the regional hospital") wherever a message has no place to leave it out.
+  description: ['description', 'noun'],
   wish: ['wish', 'mine', 'clause'],
   mine: ['mine', 'clause'],
   clause: ['clause'],
@@ -199,6 +272,29 @@ const FALLBACKS: Record<PhraseShape, readonly string[]> = {
 }
 
 type PhraseValue = MessageValue<'phrase'> & { valueOf(): string }
+
+/** The shape a message selects on, for the text as this placeholder fits it. */
+function shapeFor(original: string, text: string, opts: PhraseOptions): PhraseShape {
+  if (text === '') return 'none'
+  switch (opts.as) {
+    case 'name':
+    case 'formal':
+    case 'full':
+    case 'polite':
+      return 'noun'
+    case 'employer':
+      return 'noun'
+    case 'company':
+      return parseCompany(original, text)?.kind === 'description' ? 'description' : 'noun'
+    case 'self':
+      // A name is a name whatever words it holds ("Will", "Hope"): only an empty one, or a whole
+      // greeting typed into the name field ("To whom it may concern"), is left out.
+      return shapeOf(original) === 'none' || NOT_A_NAME.test(original.trim()) ? 'none' : 'noun'
+    default:
+      // A contrast cut to its gist is shaped as what is left of it.
+      return opts.fit === 'gist' ? shapeOf(text) : shapeOf(original)
+  }
+}
 
 /**
  * The MF2 function. Used as a selector it answers with the shape (`.match $fit` with keys
@@ -221,13 +317,8 @@ export const phrase: MessageFunction<'phrase'> = (_context, options, input) => {
   const opts = readOptions(options)
   // A name is a name whatever words it holds ("Will", "Hope"): only an empty one, or a whole
   // greeting typed into the name field ("To whom it may concern"), is left out.
-  const shape =
-    opts.as === 'name' || opts.as === 'self'
-      ? shapeOf(original) === 'none' || NOT_A_NAME.test(original.trim())
-        ? 'none'
-        : 'noun'
-      : shapeOf(original)
-  const text = shape === 'none' ? '' : fitPhrase(source, opts)
+  const text = fitPhrase(source, opts)
+  const shape = shapeFor(original, text, opts)
   const value: PhraseValue & { original: string } = {
     type: 'phrase',
     dir: 'ltr',

@@ -1,0 +1,209 @@
+/*
+ * The names people type, read the way a person reads them. A name field holds what someone
+ * would write on a sticky note: "my former lead, Farah", "Chris from HR", "Lena @ Hays",
+ * "Dr. Karen Li (hiring manager)", "hiring manager". A greeting needs the name a person would
+ * use ("Hi Farah,", "Dear Dr. Li,"), never the description around it ("Hi Former Lead,"), and
+ * no name at all when only a role was typed ("Hello,"). A company field holds a name ("Acme",
+ * "the NHS", "University of Leeds") or a description ("a regional hospital", "the client"),
+ * which is said as one ("the regional hospital") and never dressed up as a proper name.
+ */
+
+/** Words that describe who someone is rather than name them: a field of only these is a role. */
+const ROLE_WORDS = new Set(
+  `recruiter recruiters recruiting recruitment hiring hire manager managers mgr hr human resources
+  talent acquisition people team teams lead leads leader head director founder co-founder cofounder
+  ceo cto coo cfo cpo cmo vp svp evp partner interviewer interviewers panel contact coordinator
+  co-ordinator sourcer former old new current future boss supervisor colleague friend agent
+  consultant specialist officer executive assistant admin administrator department dept office
+  engineering engineer senior junior principal chief president owner representative rep staff
+  person lady woman man main point business generalist advisor adviser associate analyst account
+  operations ops product design designer developer marketing sales finance legal tech technical
+  group committee board mentor reception receptionist secretary pa ea scheduler they them she her
+  he him hers his theirs pronouns emea apac latam global regional area site store direct
+  manager's recruiter's someone somebody unknown careers career ta`.split(/\s+/),
+)
+
+/** A word that says who someone is rather than names them ("recruiter", "lead", "HR"). */
+export const isRoleWord = (word: string) =>
+  ROLE_WORDS.has(word.toLowerCase().replace(/[.!?'’]+$/u, ''))
+
+/** Words that open a description of someone ("my former lead", "the recruiter"). */
+const DETERMINERS = new Set(['my', 'the', 'our', 'your', 'their', 'a', 'an', 'this', 'that'])
+
+/** Where the rest of a segment is about their employer or agency: "Chris from HR", "Lena @ Hays". */
+const ORGANISATION_TAIL = /\s*@\s*.*$|\s+(?:from|at|of|with|via|for|in|on behalf of)\s+.*$/i
+
+/** Parts of a field that may each hold the name: "Farah, my former lead", "Tom - hiring manager". */
+const SEGMENTS = /\s*[,;()[\]{}]\s*|\s+[-–—|/:]\s+|\s+[-–—]|[-–—]\s+/
+
+const TITLE_WORD = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lord|lady)\.?$/i
+
+/** A greeting typed into the name field ("To whom it may concern"), or a non-answer. */
+const NOT_A_NAME =
+  /^(?:to whom|dear\b|hi\b|hello\b|hey\b|sir or madam|sir\/madam|madam|n\/a$|none$|unknown$|idk$|-+$|\?+$)/i
+
+/** Name particles that stay lower case inside a name: "Ludwig van Beethoven". */
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|binti|al|ter|ten)$/
+
+const EMAIL = /^\S+@\S+\.\S+$/
+const INITIAL = /^\p{L}\.?$/u
+
+export type PersonName = {
+  /** "Dr." or "Rev. Dr.", as typed. */
+  title: string
+  /** The first name, if one was typed (an initial is not one). */
+  given: string
+  /** Everything after the first name, particles included ("de la Cruz"). */
+  family: string
+  /** The whole name as it should be printed: title, given and family names. */
+  full: string
+}
+
+/** A word typed all in lower case gets its capitals; in capitals, it is cased like a name. */
+function nameCased(words: string[]): string[] {
+  const letters = words.join(' ')
+  const allLower = !/\p{Lu}/u.test(letters)
+  const allUpper = !/\p{Ll}/u.test(letters) && /\p{Lu}{3,}/u.test(letters)
+  if (!allLower && !allUpper) return words
+  return words.map((word, i) => {
+    const lower = word.toLowerCase()
+    if (i > 0 && PARTICLE.test(lower)) return lower
+    return lower.replace(
+      /(^|['’-])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    )
+  })
+}
+
+/** Drops what describes them: determiners and role words, wherever they stand in the segment. */
+function nameWords(segment: string): string[] {
+  return (
+    segment
+      .replace(ORGANISATION_TAIL, '')
+      .split(/\s+/)
+      // "Contact 1": a number is no name.
+      .filter((word) => /\p{L}/u.test(word) || word === '&')
+      .filter((word) => {
+        const bare = word.toLowerCase().replace(/[.!?'’]+$/u, '')
+        return !DETERMINERS.has(bare) && !ROLE_WORDS.has(bare) && !ROLE_WORDS.has(`${bare}'s`)
+      })
+  )
+}
+
+/** Trailing punctuation and whole-field quotes, as in the rest of the typed text. */
+const cleanEdges = (text: string) =>
+  text
+    .trim()
+    .replace(/^["“”'‘’](.*)["“”'‘’]$/su, '$1')
+    .replace(/[\s,;:!?…]+$/u, '')
+    .replace(/(\p{L}{2,})\.$/u, '$1')
+    .trim()
+
+/**
+ * A person's name from what was typed in a name field, or undefined when there is none to greet
+ * (a role, a department, a greeting, an email address).
+ */
+export function parseName(raw: string | undefined): PersonName | undefined {
+  if (raw === undefined) return undefined
+  const text = cleanEdges(withoutEmoji(raw))
+  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || EMAIL.test(text)) return undefined
+  for (const segment of text.split(SEGMENTS)) {
+    const words = nameCased(nameWords(cleanEdges(segment)))
+    if (!words.length) continue
+    let t = 0
+    while (t < words.length - 1 && TITLE_WORD.test(words[t] ?? '')) t++
+    // "Mr" alone is no name; "Mister" is.
+    const title = words.slice(0, t).join(' ')
+    const rest = words.slice(t)
+    const first = rest[0] ?? ''
+    const twoPeople = rest.some((word) => word === '&' || word.toLowerCase() === 'and')
+    const hasGiven =
+      !twoPeople && !INITIAL.test(first) && !(PARTICLE.test(first) && rest.length > 1)
+    const given = title && rest.length === 1 ? '' : hasGiven ? first : ''
+    const family = twoPeople ? '' : given ? rest.slice(1).join(' ') : rest.join(' ')
+    return { title, given, family, full: words.join(' ') }
+  }
+  return undefined
+}
+
+/** How a name is said: see `PhraseOptions.as` in phrase.ts. */
+export type NameForm = 'name' | 'formal' | 'full' | 'polite'
+
+/**
+ * The name as this frame needs it: the first name for "Hi Farah," and on a call; a title and
+ * family name for "Dear Dr. Li," (the full name when no title was typed); the full name where
+ * the person is named to someone else; `polite`, said aloud formally, a title and family name
+ * where a title was typed and the first name where not ("Thank you, Dr. Li" / "…, Karen").
+ */
+export function nameIn(name: PersonName, form: NameForm): string {
+  const titled = name.title && name.family ? `${name.title} ${name.family}` : ''
+  const withoutTitle = [name.given, name.family].filter(Boolean).join(' ')
+  switch (form) {
+    case 'name':
+      return name.given || titled || withoutTitle || name.full
+    case 'formal':
+      return titled || withoutTitle || name.full
+    case 'polite':
+      return titled || name.given || withoutTitle || name.full
+    case 'full':
+      return name.full
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Companies
+// ---------------------------------------------------------------------------------------------
+
+/** Nouns that make a lower-case company field a description ("a fintech startup"). */
+const ORGANISATION_NOUNS =
+  /\b(?:startups?|start-ups?|scale-?ups?|compan(?:y|ies)|firms?|agenc(?:y|ies)|hospitals?|schools?|universit(?:y|ies)|colleges?|council|charit(?:y|ies)|clinics?|stores?|shops?|restaurants?|cafes?|hotels?|clients?|consultanc(?:y|ies)|business(?:es)?|employers?|retailers?|brands?|practices?|institutes?|non-?profits?|ngos?|organi[sz]ations?|ministr(?:y|ies)|authorit(?:y|ies)|factor(?:y|ies)|warehouses?|centres?|centers?|nurser(?:y|ies)|academ(?:y|ies)|department|place|outfit|bakery|manufacturer|supplier|vendor|publisher|newspaper|magazine|platform|app)$/i
+
+/** Institutions whose names take "the": "the University of Leeds", "the Bank of England". */
+const TAKES_THE =
+  /^(?:University|College|Bank|Museum|Institute|Ministry|Department|Office|Royal|National|Council|Academy|Society|Foundation|Trust|Board|Library|Centre|Center|School|Church|House|Court)\s+(?:of|for)\s+\S/
+
+export type CompanyName = {
+  /** A name ("Acme", "the University of Leeds") or a description ("the regional hospital"). */
+  kind: 'name' | 'description'
+  /** As it reads mid-sentence, with its "the" where it takes one. */
+  text: string
+}
+
+/** The company as a sentence can say it, or undefined when nothing usable was typed. */
+export function parseCompany(raw: string | undefined, fitted: string): CompanyName | undefined {
+  if (raw === undefined) return undefined
+  const text = fitted.trim()
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined
+  const described = /^(?:a|an|my|our|your|their|this|some|one)\s/i.test(text)
+  const theLower = /^the\s+\p{Ll}/u.test(text)
+  const lowerNoun = !/\p{Lu}/u.test(text) && ORGANISATION_NOUNS.test(text)
+  if (described || theLower || lowerNoun) {
+    const rest = text.replace(/^(?:a|an|my|our|your|their|this|some|one|the)\s+/i, '')
+    return { kind: 'description', text: `the ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` }
+  }
+  // "the NHS", "The Guardian": a name with its own "the", lower-cased mid-sentence.
+  if (/^the\s/i.test(text)) return { kind: 'name', text: `the ${text.slice(4)}` }
+  if (TAKES_THE.test(text)) return { kind: 'name', text: `the ${text}` }
+  // "acme corp": a name typed in lower case goes out with its capitals.
+  const cased = /\p{Lu}/u.test(text) ? text : nameCased(text.split(' ')).join(' ')
+  return { kind: 'name', text: cased }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Emoji
+// ---------------------------------------------------------------------------------------------
+
+const EMOJI =
+  /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3]|(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)/gu
+
+/** Text without emoji or emoticons: a letter or a spoken line has no place for them. */
+export function withoutEmoji(text: string): string {
+  if (!/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}:;<]/u.test(text)) return text
+  return text
+    .replace(EMOJI, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+}
+
+/** Any emoji, for the prose gate. */
+export const HAS_EMOJI = /\p{Extended_Pictographic}/u
