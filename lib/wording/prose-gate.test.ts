@@ -102,6 +102,66 @@ describe('retext', () => {
   })
 })
 
+describe('typed text meeting a sentence', () => {
+  const typed = (details: SituationInput['details'], tone?: SituationInput['tone']) =>
+    sit({ details: { ...base.details, ...details }, ...(tone ? { tone } : {}) })
+
+  it('reports a greeting to a role or a description, and stays quiet for a name', () => {
+    const farah = typed({ contactName: 'my former lead, Farah' })
+    for (const hello of ['Hi Former Lead,', 'Hello Hiring Manager,', 'Dear the recruiter,'])
+      expect(
+        checked(farah, withEmail(`${hello}\n\nThank you.\n\nSam Lee`), 'greeting'),
+        hello,
+      ).toHaveLength(1)
+    expect(checked(farah, withEmail('Hi Farah,\n\nThank you.\n\nSam Lee'), 'greeting')).toEqual([])
+    expect(checked(farah, withEmail('Hi there,\n\nThank you.\n\nSam Lee'), 'greeting')).toEqual([])
+  })
+
+  it('reports a full name after "Hi", but not a formal "Dear" with one', () => {
+    const karen = typed({ contactName: 'Karen Li' })
+    expect(checked(karen, withEmail('Hi Karen Li,\n\nThank you.\n\nSam'), 'greeting')).toHaveLength(
+      1,
+    )
+    const phone = { ...PHONE, body: "Hi Karen Li, it's Sam, calling about the role." }
+    expect(checked(karen, plan({ scripts: [phone, VOICEMAIL, EMAIL] }), 'greeting')).toHaveLength(1)
+    const formal = typed({ contactName: 'Karen Li' }, 'formal')
+    expect(checked(formal, withEmail('Dear Karen Li,\n\nThank you.\n\nSam'), 'greeting')).toEqual(
+      [],
+    )
+    expect(checked(karen, withEmail('Hi Mr. Li,\n\nThank you.\n\nSam'), 'greeting')).toEqual([])
+  })
+
+  it('reports a company typed as a description printed as a proper name', () => {
+    const hospital = typed({ company: 'a regional hospital' })
+    const p = withEmail('Hi Dana,\n\nCould you let Regional Hospital know?\n\nSam')
+    expect(checked(hospital, p, 'description-as-name')).toHaveLength(1)
+    const fine = withEmail('Hi Dana,\n\nCould you let the regional hospital know?\n\nSam')
+    expect(checked(hospital, fine, 'description-as-name')).toEqual([])
+    // A real name in capitals is a name.
+    const named = typed({ company: 'Regional Hospital' })
+    expect(checked(named, p, 'description-as-name')).toEqual([])
+  })
+
+  it('reports a verb of ours doubled with one of theirs, not their own doubling', () => {
+    const s = typed({ positives: 'loved the hack week idea!!' })
+    const bad = withEmail('Hi Dana,\n\nI especially liked loved the hack week idea.\n\nSam')
+    expect(checked(s, bad, 'verb-doubled')).toHaveLength(1)
+    const good = withEmail('Hi Dana,\n\nI loved the hack week idea.\n\nSam')
+    expect(checked(s, good, 'verb-doubled')).toEqual([])
+    const theirs = typed({ positives: 'how you liked loved ideas' })
+    const own = withEmail('Hi Dana,\n\nI liked how you liked loved ideas.\n\nSam')
+    expect(checked(theirs, own, 'verb-doubled')).toEqual([])
+  })
+
+  it('reports an emoji in words to send, even one the person typed', () => {
+    const s = typed({ positives: 'the team 😊' })
+    expect(checked(s, withEmail('Hi Dana,\n\nI liked the team 😊.\n\nSam'), 'emoji')).toHaveLength(
+      1,
+    )
+    expect(checked(s, withEmail('Hi Dana,\n\nI liked the team.\n\nSam'), 'emoji')).toEqual([])
+  })
+})
+
 describe('seam', () => {
   const bad: [string, string][] = [
     ['comma then stop', 'Thank you for your time,.'],

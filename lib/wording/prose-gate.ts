@@ -5,6 +5,8 @@ import retextRepeatedWords from 'retext-repeated-words'
 import type { VFileMessage } from 'vfile-message'
 import type { PlanBody, ScriptKind } from '@/lib/engine/types'
 import type { Reason, Situation } from '@/lib/situation'
+import { detailArgs, type DetailArg } from '@/lib/situation/limits'
+import { HAS_EMOJI, isRoleWord, parseCompany } from './names'
 import { fitPhrase } from './phrase'
 
 /*
@@ -47,6 +49,10 @@ export const CHECKS = [
   'voicemail-caller',
   'placeholder',
   'unsupported-claim',
+  'greeting',
+  'description-as-name',
+  'verb-doubled',
+  'emoji',
 ] as const
 export type Check = (typeof CHECKS)[number]
 
@@ -62,17 +68,7 @@ type Candidate = { start: number; end: number; detail: string; sentenceStart?: b
 // The person's typed values
 // ---------------------------------------------------------------------------------------------
 
-type TypedField =
-  | 'yourName'
-  | 'contactName'
-  | 'company'
-  | 'role'
-  | 'advertised'
-  | 'actual'
-  | 'betterFit'
-  | 'positives'
-  | 'referralName'
-  | 'referralConnection'
+type TypedField = DetailArg
 
 type Variant = {
   field: TypedField
@@ -137,6 +133,30 @@ function spellingsOf(value: string): string[] {
 
 const variantsOf = (value: string) => spellingsOf(value).filter((v) => Array.from(v).length >= 2)
 
+const NAME_FIELDS: ReadonlySet<TypedField> = new Set([
+  'contactName',
+  'referralName',
+  'referrerName',
+])
+
+/**
+ * The forms the wording layer gives a typed value that are not spellings of it: the name read
+ * out of "my former lead, Farah", the company said as a description, a list with its "and".
+ * They are still the person's words, so a finding wholly inside them is theirs.
+ */
+function fittedForms(field: TypedField, value: string): string[] {
+  const forms = NAME_FIELDS.has(field)
+    ? (['name', 'formal', 'full', 'polite'] as const).map((as) => fitPhrase(value, { as }))
+    : field === 'company'
+      ? [fitPhrase(value, { as: 'company' })]
+      : field === 'positives'
+        ? [fitPhrase(value, { list: 'and' })]
+        : field === 'advertised' || field === 'actual'
+          ? [fitPhrase(value, { fit: 'gist' })]
+          : []
+  return forms.filter((form) => Array.from(form).length >= 2)
+}
+
 // A clause typed into a noun slot: "I took another offer", "it's really a junior position",
 // "the role is 80% travel". (The brief's list, plus "you"/"you're" and "were".)
 const CLAUSE_START =
@@ -167,20 +187,7 @@ function clauseValue(value: string): ClauseValue | undefined {
 }
 
 function typedValues(s: Situation): [TypedField, string][] {
-  const d = s.details
-  const pairs: [TypedField, string | undefined][] = [
-    ['yourName', d.yourName],
-    ['contactName', d.contactName],
-    ['company', d.company],
-    ['role', d.role],
-    ['advertised', d.advertised],
-    ['actual', d.actual],
-    ['betterFit', d.betterFit],
-    ['positives', d.positives],
-    ['referralName', d.referral?.name],
-    ['referralConnection', d.referral?.connection],
-  ]
-  return pairs.filter((pair): pair is [TypedField, string] => pair[1] !== undefined)
+  return Object.entries(detailArgs(s.details)) as [TypedField, string][]
 }
 
 // Sweeps reuse a handful of detail sets thousands of times: build each one's patterns once.
@@ -195,7 +202,7 @@ function typedOf(s: Situation): Typed {
   const variants: Variant[] = []
   const seen = new Set<string>()
   for (const [field, value] of values) {
-    for (const v of variantsOf(value)) {
+    for (const v of [...variantsOf(value), ...fittedForms(field, value)]) {
       const lower = v.toLowerCase()
       if (seen.has(lower)) continue
       seen.add(lower)
@@ -980,6 +987,93 @@ export function checkPlan(situation: Situation, plan: PlanBody): Finding[] {
       })
   }
 
+  findings.push(...typedTextFindings(situation, refs, spansOf))
+  return findings
+}
+
+/** A greeting or a spoken address: "Hi Farah,", "Dear Dr. Li,", "Thank you, Farah.". */
+const GREETING = /\b(?:Hi|Hello|Dear|Hey)\s+([^,;:.\n]{1,80}),/g
+/** Our own greetings to nobody in particular. */
+const OWN_GREETINGS = new Set(['there', 'hiring team', 'Sir or Madam'])
+const TITLE_WORD = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lord|lady)\.?$/i
+/** A liking verb, then the person's own liking verb: "I especially liked loved the idea". */
+const DOUBLED_VERB =
+  /\b(?:liked|loved|enjoyed|appreciated|admired|valued|to|about|in|of)\s+(?:really\s+|especially\s+)?(?:liked|loved|enjoyed|appreciated|admired|valued|met|saw|heard|learned|learnt|found|felt)\b/gi
+
+/**
+ * Where typed text meets a sentence, the four ways it went wrong before names, companies and
+ * liked things were read by shape (lib/wording/names.ts):
+ * - greeting: a greeting to a role or a description ("Hi Former Lead,", "Hello Hiring Manager,"),
+ *   or a full name after "Hi"/"Hello" where a person would say the first name ("Hi Karen Li,");
+ * - description-as-name: a company typed as a description printed as a proper name ("Could you
+ *   let Regional Hospital know?");
+ * - verb-doubled: a liking verb of ours before one of theirs ("I especially liked loved…");
+ * - emoji: in any text to send. These are reported even inside typed text: the wording layer
+ *   takes emoji out.
+ */
+function typedTextFindings(
+  situation: Situation,
+  refs: TextRef[],
+  spansOf: (text: string) => TypedSpan[],
+): Finding[] {
+  const findings: Finding[] = []
+  const company = parseCompany(situation.details.company, situation.details.company ?? '')
+  const posing =
+    company?.kind === 'description'
+      ? company.text
+          .replace(/^the\s+/, '')
+          .replace(
+            /(^|\s)(\p{Ll})/gu,
+            (_, space: string, letter: string) => space + letter.toUpperCase(),
+          )
+      : undefined
+  for (const ref of refs) {
+    const { text, where } = ref
+    if (ref.kind !== undefined) {
+      for (const m of text.matchAll(GREETING)) {
+        const name = (m[1] ?? '').trim()
+        if (OWN_GREETINGS.has(name) || name.startsWith('[')) continue
+        const words = name.split(/\s+/)
+        const problem = words.some(
+          (word) => isRoleWord(word) || /^(?:my|the|our|a|an)$/i.test(word),
+        )
+          ? 'greets a role or a description'
+          : /^(?:Hi|Hello|Hey)/.test(m[0]) &&
+              situation.tone !== 'formal' &&
+              words.length >= 2 &&
+              !words.some((word) => TITLE_WORD.test(word) || word === '&' || /^\p{Ll}/u.test(word))
+            ? 'uses a full name where a person would say the first name'
+            : undefined
+        if (problem)
+          findings.push({ check: 'greeting', where, text: m[0], detail: `the greeting ${problem}` })
+      }
+      const emoji = HAS_EMOJI.exec(text)
+      if (emoji)
+        findings.push({
+          check: 'emoji',
+          where,
+          text: excerpt(text, emoji.index, emoji.index + emoji[0].length),
+          detail: 'an emoji in words to send or say',
+        })
+    }
+    if (posing && text.includes(posing))
+      findings.push({
+        check: 'description-as-name',
+        where,
+        text: posing,
+        detail: `"${situation.details.company}" is a description, printed as a proper name`,
+      })
+    for (const m of text.matchAll(DOUBLED_VERB)) {
+      const span = { start: m.index, end: m.index + m[0].length }
+      if (insideTyped(span, spansOf(text))) continue
+      findings.push({
+        check: 'verb-doubled',
+        where,
+        text: excerpt(text, span.start, span.end),
+        detail: `a verb doubled across a seam: "${m[0]}"`,
+      })
+    }
+  }
   return findings
 }
 
