@@ -903,4 +903,88 @@ export const GOLDEN: Golden[] = [
       details: TYPICAL,
     },
   },
+  // Typed the way people type it: names with more than a name, companies as descriptions, what
+  // they liked as a verb phrase or a list, emoji, and contrasts too long for their sentence.
+  {
+    label:
+      'Typed: an agency contact "Lena @ Hays", a fintech startup, "loved the hack week idea!!"',
+    situation: {
+      stage: 'after',
+      progress: 'interviewed',
+      reasons: ['culture'],
+      certainty: 'certain',
+      keepDoorOpen: true,
+      runBy: 'agency',
+      tone: 'warm',
+      details: {
+        yourName: 'sam lee',
+        contactName: 'Lena @ Hays',
+        company: 'a fintech startup',
+        role: 'Product Analyst',
+        positives: 'loved the hack week idea!!',
+      },
+    },
+  },
+  {
+    label: 'Typed: "Dr. Karen Li (hiring manager)", University of Leeds, a list of what they liked',
+    situation: {
+      stage: 'offer',
+      progress: 'final',
+      reasons: ['other-offer'],
+      certainty: 'certain',
+      keepDoorOpen: true,
+      tone: 'formal',
+      details: {
+        yourName: 'Sam Lee',
+        contactName: 'Dr. Karen Li (hiring manager)',
+        company: 'University of Leeds',
+        role: 'Research Software Engineer',
+        positives: 'the mentoring, the office, the people',
+      },
+    },
+  },
+  {
+    label: 'Typed: only a role as the contact, "a regional hospital", long contrasts with emoji',
+    situation: {
+      stage: 'after',
+      progress: 'final',
+      reasons: ['role-mismatch'],
+      certainty: 'certain',
+      keepDoorOpen: true,
+      tone: 'neutral',
+      details: {
+        contactName: 'hiring manager',
+        company: 'a regional hospital',
+        role: 'Data Analyst',
+        advertised:
+          'a creative strategic role shaping the brand, with a budget, a team of three and travel 🚀',
+        actual:
+          'basically a sales job with cold calling targets every week and a commission-heavy bonus 😬',
+        positives: 'the team 😊',
+      },
+    },
+  },
+  {
+    label: 'Typed: "Chris from HR", a phone screen done, warm',
+    situation: {
+      stage: 'after',
+      progress: 'screened',
+      reasons: ['pay'],
+      certainty: 'certain',
+      tone: 'warm',
+      details: { yourName: 'Sam', contactName: 'Chris from HR', company: 'the client' },
+    },
+  },
+  {
+    label: 'Typed: "my former lead, Farah" in the room, neutral',
+    situation: {
+      stage: 'during',
+      progress: 'interviewed',
+      reasons: ['level-mismatch'],
+      certainty: 'certain',
+      needJob: 'not-really',
+      tone: 'neutral',
+      details: { contactName: 'my former lead, Farah', company: 'Acme Health' },
+    },
+  },
 ]
