@@ -153,6 +153,16 @@ describe('typed text meeting a sentence', () => {
     expect(checked(theirs, own, 'verb-doubled')).toEqual([])
   })
 
+  it('reports typed text left as a sentence without a verb, not a sentence that has one', () => {
+    const s = typed({ positives: 'the mentoring, the office, the people' })
+    const bad = withEmail('Hi Dana,\n\nThank you. The mentoring, the office, the people.\n\nSam')
+    expect(checked(s, bad, 'no-verb')).toHaveLength(1)
+    const good = withEmail(
+      'Hi Dana,\n\nI liked the mentoring, the office and the people. Thank you, Dr. Patel.\n\nSam',
+    )
+    expect(checked(s, good, 'no-verb')).toEqual([])
+  })
+
   it('reports an emoji in words to send, even one the person typed', () => {
     const s = typed({ positives: 'the team 😊' })
     expect(checked(s, withEmail('Hi Dana,\n\nI liked the team 😊.\n\nSam'), 'emoji')).toHaveLength(

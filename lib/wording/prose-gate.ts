@@ -53,6 +53,7 @@ export const CHECKS = [
   'description-as-name',
   'verb-doubled',
   'emoji',
+  'no-verb',
 ] as const
 export type Check = (typeof CHECKS)[number]
 
@@ -1063,6 +1064,19 @@ function typedTextFindings(
         text: posing,
         detail: `"${situation.details.company}" is a description, printed as a proper name`,
       })
+    if (
+      ref.kind !== undefined &&
+      ref.kind !== 'phone' &&
+      ref.kind !== 'record' &&
+      ref.part === 'body'
+    )
+      for (const sentence of verblessSentences(text, spansOf(text)))
+        findings.push({
+          check: 'no-verb',
+          where,
+          text: sentence,
+          detail: 'a sentence with typed text and no verb to carry it',
+        })
     for (const m of text.matchAll(DOUBLED_VERB)) {
       const span = { start: m.index, end: m.index + m[0].length }
       if (insideTyped(span, spansOf(text))) continue
@@ -1075,6 +1089,44 @@ function typedTextFindings(
     }
   }
   return findings
+}
+
+/**
+ * A finite verb, an auxiliary or a contraction that carries one: enough to tell a sentence from a
+ * list of nouns. Past forms in -ed count; so do the verbs our own sentences open with.
+ */
+const FINITE =
+  /(?:^|[^\p{L}])(?:am|is|are|was|were|be|been|have|has|had|do|does|did|can|could|will|would|shall|should|may|might|must|\p{L}+ed|\p{L}+['’](?:s|m|re|ve|d|ll)|\p{L}+n['’]t|hope|wish|thank|thanks|want|know|think|appreciate|enjoy|like|love|look|let|keep|send|call|say|tell|mean|seem|feel|find|work|suit|go|come|take|make|give|ask|need|prefer|understand|remember|wonder|got|felt|met|saw|heard|learnt|thought|found|took|told|said|gave|spoke|left|began|grew|led|ran|became)(?![\p{L}])/iu
+
+/** A sentence: up to a full stop, "!" or "?" that is not part of "Dr.", "Inc." or an initial. */
+const SENTENCE =
+  /(?:[^.!?]|(?<=\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|\p{Lu}))\.(?!\s*$)|[.!?](?=[^\s]))+[.!?]?/gu
+
+/**
+ * Sentences of a script that hold typed text and no verb: a list typed as what they liked and
+ * printed as a sentence of its own ("The mentoring, the office, the people."). Our own sentences
+ * always have their verbs; the lines of a letter that are not sentences (greeting, sign-off, a
+ * slot to fill) are left alone.
+ */
+function verblessSentences(text: string, spans: TypedSpan[]): string[] {
+  if (!spans.length) return []
+  const out: string[] = []
+  let offset = 0
+  for (const line of text.split('\n')) {
+    const lineStart = offset
+    offset += line.length + 1
+    const trimmed = line.trim()
+    // A greeting, a sign-off and the name under it, a slot, a list item: not sentences.
+    if (/,$|^\[|^- |^(?:Hi|Hello|Dear|Hey)\b/.test(trimmed) || !/[.!?]$/.test(trimmed)) continue
+    for (const m of line.matchAll(SENTENCE)) {
+      const sentence = m[0].trim()
+      if (sentence.split(/\s+/).length < 3 || FINITE.test(sentence)) continue
+      const start = lineStart + m.index
+      const end = start + m[0].length
+      if (spans.some((span) => span.start < end && start < span.end)) out.push(sentence)
+    }
+  }
+  return out
 }
 
 /** Checks many plans; `texts` counts the distinct texts read (headlines, subjects, bodies…). */
