@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from 'vitest'
-import type { PlanBody } from '@/lib/engine'
-import { situationSchema, type SituationInput } from '@/lib/situation'
+import { situationSchema } from '@/lib/situation'
 import { loadCatalog } from '@/lib/wording/load'
-import { tracePlan, type PlanTrace } from '@/lib/wording/write'
+import { tracePlan } from '@/lib/wording/write'
+import { renderPlan } from './render'
 import { GOLDEN } from './situations'
 
 /*
@@ -14,60 +14,6 @@ import { GOLDEN } from './situations'
  */
 
 const FILE = path.join(import.meta.dirname, 'golden-plans.md')
-
-/**
- * The answers behind a plan, as given: the choices, then what was typed, quoted. A reader checks
- * each claim the words make against them.
- */
-function renderAnswers(situation: SituationInput): string {
-  const { details, ...choices } = situation
-  const chosen = Object.entries(choices).map(
-    ([key, value]) => `${key} ${Array.isArray(value) ? value.join(' + ') : String(value)}`,
-  )
-  const typed = Object.entries(details ?? {}).flatMap(([key, value]) =>
-    typeof value === 'object'
-      ? Object.entries(value).map(([inner, text]) => `${key}.${inner} “${text}”`)
-      : [`${key} “${value}”`],
-  )
-  return [
-    `Answers: ${chosen.join(', ')}.`,
-    `Typed: ${typed.length ? typed.join(', ') : 'nothing'}.`,
-  ]
-    .map((line) => `> ${line}`)
-    .join('\n')
-}
-
-/** The message id behind a text, where a reader can look it up in content/messages. */
-const id = (messageId: string) => ` \`${messageId}\``
-
-function renderPlan(
-  label: string,
-  situation: SituationInput,
-  plan: PlanBody,
-  trace: PlanTrace,
-): string {
-  const lines = [
-    `## ${label}`,
-    '',
-    renderAnswers(situation),
-    '',
-    `**${plan.verdict} · ${plan.channel}**: ${plan.headline}${id(trace.headline)}`,
-    '',
-  ]
-  plan.why.forEach((why, i) => lines.push(`- Why: ${why.text}${id(trace.why[i]!)}`))
-  plan.cautions.forEach((caution, i) =>
-    lines.push(`- Caution: ${caution.text}${id(trace.cautions[i]!)}`),
-  )
-  lines.push('')
-  plan.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}${id(trace.steps[i]!)}`))
-  plan.scripts.forEach((script, i) => {
-    lines.push('', `### ${script.kind}: ${script.title}`, '')
-    if (script.subject) lines.push(`Subject: ${script.subject}`, '')
-    lines.push('```text', script.body, '```', '')
-    lines.push(`Messages: ${(trace.scripts[i] ?? []).map((m) => `\`${m}\``).join(', ')}`)
-  })
-  return lines.join('\n') + '\n'
-}
 
 test('the golden plans read as committed', () => {
   const catalog = loadCatalog()
