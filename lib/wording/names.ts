@@ -95,8 +95,7 @@ const cleanEdges = (text: string) =>
   text
     .trim()
     .replace(/^["“”'‘’](.*)["“”'‘’]$/su, '$1')
-    .replace(/[\s,;:!?…]+$/u, '')
-    .replace(/(\p{L}{2,})\.$/u, '$1')
+    .replace(/[\s,;:!?….]+$/u, '')
     .trim()
 
 /**

@@ -414,6 +414,16 @@ export const TYPED_DETAILS: Record<TypedField, readonly string[]> = {
     'Sam Lee?',
     'someone from my bootcamp',
     'Alexandra Konstantinopoulou-Worthington (goes by Alex), currently at Globex',
+    'my old lead, Farah',
+    'Chris from my bootcamp',
+    'Lena @ Initech',
+    'a former colleague',
+    'KAREN LI',
+    'Dr. Karen Li (my mentor)',
+    'Tom (ex-Acme) 🙂',
+    'Priya Shah, senior PM at Globex',
+    'my flatmate Jo',
+    'hiring manager at my last job',
   ],
   // Who referred the person (B4): typed the way a referral's name is.
   get referrerName() {
