@@ -37,6 +37,11 @@ describe('agencies by stage (B2)', () => {
     expect(text).not.toMatch(/your offer|choosing me/)
     expect(text).toMatch(/putting me forward/)
     expect(decide(s).headline).toBe('headline.decline-call-recruiter')
+    // After a rude interview or feeling unsafe too.
+    for (const reason of ['rude-interviewer', 'unsafe'] as const)
+      expect(scriptsText(sit({ stage: 'offer', runBy: 'agency', reasons: [reason] }))).not.toMatch(
+        /your offer|choosing me/,
+      )
   })
 
   test('going back on a yes through an agency: the recruiter passes it on; no "joining you", no "your offer"', () => {

@@ -138,7 +138,8 @@ const renegeWords = (s: Situation, employer: MessageId, agency: MessageId): Mess
 
 /** An offer is thanked for; after a soured process, plainly (nothing warmer than it earned). */
 const offerThanks = (s: Situation, thanks: MessageId): MessageId =>
-  soured(s) ? 'thanks.chosen' : thanks
+  // A recruiter passed the offer on: they chose nobody, so a plain thanks for their time.
+  soured(s) ? (viaAgency(s) ? 'thanks.time' : 'thanks.chosen') : thanks
 
 /** What they thank them for in writing: what actually happened, and nothing warmer than it. */
 function writtenThanks(s: Situation, verdict: Outcome['verdict']): MessageId {
@@ -210,8 +211,18 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
     return {
       kind: 'email',
       title: 'title.email-unsafe',
-      subject: decline ? 'email.subject.decline' : 'email.subject.withdraw',
-      blocks: [[p(decline ? 'email.unsafe.decline' : 'email.unsafe.withdraw')]],
+      subject: decline ? subject : 'email.subject.withdraw',
+      blocks: [
+        [
+          p(
+            !decline
+              ? 'email.unsafe.withdraw'
+              : viaAgency(s)
+                ? 'email.unsafe.decline-agency'
+                : 'email.unsafe.decline',
+          ),
+        ],
+      ],
       signOff: 'letter.sign-off-plain',
     } satisfies ScriptPlan
   }

@@ -66,6 +66,7 @@ export const MESSAGE_IDS = [
   'email.subject.withdraw',
   'email.subject.withdraw-short-notice',
   'email.unsafe.decline',
+  'email.unsafe.decline-agency',
   'email.unsafe.withdraw',
   'follow-up.better-fit',
   'follow-up.close',
