@@ -204,7 +204,8 @@ test.describe('the new moments in the planner', () => {
       stage: /I’ve interviewed/,
       progress: /phone screen/,
       nextInterview: /Nothing is booked/,
-      reasons: [/lost interest/],
+      // Not lost interest: with that, the task is the moment to withdraw, not to ask.
+      reasons: [/level is wrong/],
       certainty: /I’m not sure/,
       moments: [/take-home task/],
       contactName: 'Dana',

@@ -530,7 +530,8 @@ describe('what the words exposed: the rules agree with the answers', () => {
       sit({ stage: 'before', progress: 'screened', nextInterview: 'within24h' }),
     )
     expect(idsOf(tomorrow, 'email')).toContain('email.short-notice')
-    expect(idsOf(tomorrow, 'short')).toContain('email.short-notice')
+    // In the two lines it is folded into the decision, so they stay two sentences (B8).
+    expect(idsOf(tomorrow, 'short')).toContain('short.withdraw-short-notice')
     // No reason to give: the call still has an answer ready for "why?", one that gives none.
     const none = decide(sit({ explain: 'none' }))
     expect(none.mainReason).toBeUndefined()

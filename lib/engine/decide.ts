@@ -75,8 +75,12 @@ function match(s: Situation): Outcome {
       ? { rule: 'renege', verdict: 'withdraw' }
       : { rule: 'weigh-renege', verdict: 'stay-in' }
   }
-  // Row 3 (A15, A21, A25)
-  if (s.changeMind === 'more-pay' && !certain) return { rule: 'negotiate', verdict: 'stay-in' }
+  // Row 3 (A15, A21, A25). At the offer, more pay would turn it into a yes whatever their
+  // certainty (revised 2026-12-08): a certain "no" there is a no at this figure, so they name
+  // the figure once and decline only if it can't be met, rather than declining outright.
+  if (s.changeMind === 'more-pay' && (!certain || s.stage === 'offer')) {
+    return { rule: 'negotiate', verdict: 'stay-in' }
+  }
   // Row 4 (A5, A12 / A6, A8, A16 / A14, A11, A20). Part of the pull being fear of doing badly
   // is a reason to see it through rather than end it (A18): the doubt may be about the
   // interview, not the job.
@@ -94,8 +98,14 @@ function match(s: Situation): Outcome {
     if (certain || (s.certainty === 'leaning' && s.changeMind === 'different-role')) {
       return { rule: 'withdraw', verdict: 'withdraw' }
     }
-    // B3: a take-home they'd rather not do gets the middle step before any withdrawal.
-    if (s.takeHome) return { rule: 'take-home-ask', verdict: 'stay-in' }
+    // B3: a take-home they'd rather not do gets the middle step before any withdrawal. Not when
+    // they have lost interest: no answer about its size would change that, and the task is the
+    // natural moment to step away, before hours go into it on either side.
+    if (s.takeHome) {
+      return s.reasons.includes('lost-interest')
+        ? { rule: 'withdraw', verdict: 'withdraw' }
+        : { rule: 'take-home-ask', verdict: 'stay-in' }
+    }
     return { rule: 'go-and-decide', verdict: 'stay-in' }
   }
   // Row 6
@@ -194,17 +204,19 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
               s.stage === 'before'
                 ? sure
                   ? 'why.say-so-now'
-                  : 'why.say-so-now-different-role'
+                  : s.changeMind === 'different-role'
+                    ? 'why.say-so-now-different-role'
+                    : 'why.tell-early'
                 : 'why.tell-early',
             ]
           : ['why.decline-promptly', 'why.withdraw-normal']
       if (channel === 'phone-then-email') {
         if (s.progress === 'interviewed' || s.progress === 'final') {
           why.push(
-            rule === 'decline-offer'
-              ? 'why.call-then-write-offer'
-              : s.runBy === 'agency'
-                ? 'why.call-recruiter'
+            s.runBy === 'agency'
+              ? 'why.call-recruiter'
+              : rule === 'decline-offer'
+                ? 'why.call-then-write-offer'
                 : 'why.call-after-interviews',
           )
         } else {
@@ -215,8 +227,11 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
       } else if (!callAdvised(s)) {
         why.push(talkedToThem(s) ? 'why.email-after-screen' : 'why.email-early')
       }
-      // B3: a task of many unpaid hours is a fair reason to step away.
-      if (s.takeHome && rule === 'withdraw') why.push('why.take-home-withdraw')
+      // B3: the task is the moment to step away, before hours go into it. Neither line names a
+      // reason: the email gives its own, and a why must not promise another.
+      if (s.takeHome && rule === 'withdraw') {
+        why.push(sure ? 'why.take-home-withdraw' : 'why.take-home-moment')
+      }
       // B8: whatever else they send, two honest lines beat silence.
       why.push('why.short-beats-silence')
       return why
@@ -226,10 +241,19 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
     case 'weigh-offer':
       return ['why.take-time', 'why.ask-questions-offer', 'why.talk-to-people']
     case 'scam':
-      return ['why.scam']
+      // "Before any real interview" is only true before one.
+      return [
+        s.progress === 'interviewed' ||
+        s.progress === 'final' ||
+        s.stage === 'offer' ||
+        s.stage === 'accepted'
+          ? 'why.scam-after-interviews'
+          : 'why.scam',
+      ]
     case 'renege':
       return [
-        'why.renege-apologise',
+        // After discriminatory questions no apology is owed (B9 wins over B1's apology).
+        s.reasons.includes('discrimination') ? 'why.renege-no-apology' : 'why.renege-apologise',
         ...(channel === 'phone-then-email' ? (['why.renege-call-first'] as const) : []),
         'why.short-beats-silence',
       ]
@@ -254,6 +278,11 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
     if (s.signed !== 'nothing') cautions.push(SIGNED_NOTES[s.country], 'caution.repay')
     if (s.reasons.includes('counter-offer')) cautions.push('caution.counter-offer')
   }
+  // Before a yes elsewhere, a counter-offer is still theirs to weigh: the question a coach asks
+  // first is whether it fixes why they started looking.
+  if (s.reasons.includes('counter-offer') && s.stage !== 'accepted') {
+    cautions.push('caution.counter-offer-fix')
+  }
   // Still deciding whether to go back on a yes: nothing is sent yet, so only what bears on it.
   if (rule === 'weigh-renege') {
     if (s.campus) cautions.push('caution.campus-renege')
@@ -270,7 +299,10 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
     cautions.push(verdict === 'leave-now' ? 'caution.no-blame-leaving' : 'caution.no-blame')
   }
   if (s.changeMind === 'different-role') {
-    cautions.push('caution.reshape')
+    // Withdrawing before the interview while only leaning, the why already makes this point
+    // (why.say-so-now-different-role): the caution would repeat it.
+    const whySaysIt = rule === 'withdraw' && s.stage === 'before' && s.certainty !== 'certain'
+    if (!whySaysIt) cautions.push('caution.reshape')
     // Only where a script says it: the withdrawal email and the later note carry the better fit.
     if (verdict === 'withdraw' || verdict === 'decline-offer' || verdict === 'finish-first') {
       cautions.push(s.details.betterFit ? 'caution.name-fit-given' : 'caution.name-fit')
@@ -285,8 +317,13 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
   ) {
     cautions.push('caution.pay-during')
   }
-  // Another offer is the other option the caution asks for.
-  if (s.needJob === 'urgent' && !s.reasons.includes('other-offer'))
+  // Another offer is the other option the caution asks for. Seeing the interview through because
+  // they need a job is already the reason given (why.need-job): the caution would say it again.
+  if (
+    s.needJob === 'urgent' &&
+    !s.reasons.includes('other-offer') &&
+    rule !== 'finish-first-certain'
+  )
     cautions.push('caution.need-job')
   // Only backing out of a booked interview is short notice; going to it is not.
   if (shortNotice(s) && verdict === 'withdraw') cautions.push('caution.short-notice')
@@ -314,7 +351,8 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
   if ((no || verdict === 'end-early' || verdict === 'leave-now') && s.benefits) {
     cautions.push('caution.benefits')
   }
-  if (s.campus && no) {
+  // The careers office's 48-hour rule is about cancelling interviews: at the offer none is left.
+  if (s.campus && no && s.stage !== 'offer') {
     cautions.push(s.stage === 'accepted' ? 'caution.campus-renege' : 'caution.campus')
   }
   return cautions
@@ -329,11 +367,12 @@ const SIGNED_NOTES = {
 } as const satisfies Record<Situation['country'], CitedId>
 
 function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): MessageId[] {
-  // Who there is to keep in touch with depends on how far they got (A28).
+  // Who there is to keep in touch with depends on how far they got (A28). After going back on a
+  // yes there is no cheerful note three months on (scripts.ts says why).
   const door: MessageId[] = s.keepDoorOpen
     ? [
         talkedToThem(s) || verdict === 'finish-first' ? 'step.save-contacts' : 'step.save-contact',
-        ...(someoneToKeepUpWith(s) ? (['step.follow-up-later'] as const) : []),
+        ...(someoneToKeepUpWith(s) && rule !== 'renege' ? (['step.follow-up-later'] as const) : []),
       ]
     : []
   const referral: MessageId[] =
@@ -342,11 +381,15 @@ function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): M
   const no = saysNo(verdict)
   // B4 and B9 come first: the referrer hears before the employer; a record is written while fresh.
   const first: MessageId[] = [
-    ...(no && shapeOf(s.details.referrerName) !== 'none' ? (['step.tell-referrer'] as const) : []),
+    // Not after feeling unsafe: that plan asks nothing more of them, and writes them no note.
+    ...(no && rule !== 'unsafe' && shapeOf(s.details.referrerName) !== 'none'
+      ? (['step.tell-referrer'] as const)
+      : []),
     // Advice before the email, if they might claim: the caution says so, and a step someone
-    // skims must not say "send it now" first.
-    ...(s.reasons.includes('discrimination')
-      ? (['step.write-record', 'step.advice-before-sending'] as const)
+    // skims must not say "send it now" first. Only where the plan has an email to send.
+    ...(s.reasons.includes('discrimination') ? (['step.write-record'] as const) : []),
+    ...(s.reasons.includes('discrimination') && (no || verdict === 'finish-first')
+      ? (['step.advice-before-sending'] as const)
       : []),
   ]
   // B2, B6, B7, B10: after the words are sent.
@@ -359,7 +402,8 @@ function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): M
       ]
     : []
   const steps = mainSteps(s, { rule, verdict }, channel, door, referral, interviewBooked)
-  if (rule === 'scam') return steps
+  // Noticed in the room, a scam is first of all a call or meeting to end.
+  if (rule === 'scam') return s.stage === 'during' ? ['step.scam-end-call', ...steps] : steps
   return [...first, ...steps, ...after]
 }
 
@@ -379,14 +423,17 @@ function mainSteps(
     case 'egregious':
       return ['step.leave-calmly', 'step.hold-position', 'step.nothing-more-owed']
     case 'negotiate':
+      // At the offer the words name the figure (a slot to fill): they say it once, and, if
+      // they'd otherwise turn it down, decline only when it can't be met (rule 3, revised).
+      if (s.stage === 'offer') {
+        return [
+          channel === 'email' ? 'step.reply-to-offer-email' : 'step.reply-to-offer-call',
+          'step.fill-in-your-number',
+          s.certainty === 'certain' ? 'step.decline-if-not-met' : 'step.decide-on-the-offer',
+        ]
+      }
       return [
-        s.stage === 'offer'
-          ? channel === 'email'
-            ? 'step.reply-to-offer-email'
-            : 'step.reply-to-offer-call'
-          : s.stage === 'during'
-            ? 'step.ask-range-now'
-            : 'step.ask-range',
+        s.stage === 'during' ? 'step.ask-range-now' : 'step.ask-range',
         'step.name-your-number',
         'step.decide-on-the-answer',
       ]
@@ -447,10 +494,13 @@ function mainSteps(
     case 'scam':
       return ['step.scam-stop', 'step.scam-send-nothing', 'step.scam-report', 'step.scam-bank']
     case 'renege': {
+      // After discriminatory questions they get advice before sending anything (the caution
+      // and an earlier step say so), so nothing here says "today".
+      const advice = s.reasons.includes('discrimination')
       const deliver: MessageId[] =
         channel === 'phone-then-email'
           ? ['step.call-renege', 'step.voicemail-renege', 'step.email-same-day']
-          : ['step.send-email-renege']
+          : [advice ? 'step.send-email' : 'step.send-email-renege']
       const signed = s.signed !== 'nothing'
       // What was signed is read before the call, which may need to cover notice. The German
       // notice signed by hand follows the email (the headline says so), and anything they sent
@@ -458,7 +508,16 @@ function mainSteps(
       const readFirst: MessageId[] = signed && s.country !== 'de' ? ['step.check-contract'] : []
       const afterTelling: MessageId[] = signed
         ? [
-            ...(s.country === 'de' ? (['step.written-notice-de'] as const) : []),
+            ...(s.country === 'de'
+              ? ([
+                  advice ? 'step.written-notice-de-after-advice' : 'step.written-notice-de',
+                ] as const)
+              : []),
+            // B2: the recruiter passes on the news, but notice under the contract is the
+            // employer's to receive (in Germany, the letter above already goes to them).
+            ...(s.country === 'uk' && s.runBy === 'agency'
+              ? (['step.send-notice-employer'] as const)
+              : []),
             'step.return-documents',
           ]
         : []
@@ -494,7 +553,10 @@ function headlineFor(s: Situation, { rule, verdict }: Outcome, channel: Channel)
     case 'egregious':
       return 'headline.egregious'
     case 'negotiate':
-      return s.stage === 'offer' ? 'headline.negotiate-offer' : 'headline.negotiate'
+      if (s.stage !== 'offer') return 'headline.negotiate'
+      return s.certainty === 'certain'
+        ? 'headline.negotiate-offer-sure'
+        : 'headline.negotiate-offer'
     case 'end-early':
       return 'headline.end-early'
     case 'finish-first-certain':
@@ -514,13 +576,16 @@ function headlineFor(s: Situation, { rule, verdict }: Outcome, channel: Channel)
     case 'go-and-decide':
       return s.nextInterview === 'none' ? 'headline.stay-in-no-interview' : 'headline.go-and-decide'
     case 'decline-offer':
-      return call ? 'headline.decline-call' : 'headline.decline-email'
+      if (!call) return 'headline.decline-email'
+      return s.runBy === 'agency' ? 'headline.decline-call-recruiter' : 'headline.decline-call'
     case 'weigh-offer':
       return 'headline.weigh-offer'
     case 'scam':
       return 'headline.scam'
     case 'renege':
       if (call) return 'headline.renege-call'
+      // B9: no apology owed, and the record comes before anything is sent.
+      if (s.reasons.includes('discrimination')) return 'headline.renege-email-record'
       return s.country === 'de' && s.signed !== 'nothing'
         ? 'headline.renege-email-de'
         : 'headline.renege-email'

@@ -224,7 +224,7 @@ describe('the engine uses the cleaned text as plain text', () => {
     expect(email.body.startsWith('Hi <b>Dana</b>,\n')).toBe(true)
     expect(email.body.endsWith('\nJavaScript:alert(1)')).toBe(true)
     expect(email.body).toContain('the {contactName} role')
-    expect(email.body).toContain('the role is </b>{yourName}')
+    expect(email.body).toContain('the job is </b>{yourName}')
     expect(email.subject).toBe('Withdrawing my application: {contactName} role')
   })
 })

@@ -66,20 +66,45 @@ const SPOKEN_REASON: Record<Reason, MessageId> = {
 }
 
 /**
+ * With benefits in play (B7), a reason that is only a feeling about the fit, the team or their
+ * interest is one they could not show: the words leave a slot for one they could.
+ */
+const unshowable = (s: Situation, reason: Reason) =>
+  s.benefits &&
+  (WRITTEN_REASON[reason] === 'reason.fit' || reason === 'lost-interest' || reason === 'culture')
+
+/**
  * The reason in writing. If more pay would change their answer, it says pay decides it (A25).
  * With benefits in play, a practical reason names which one, as something they could show (B7).
+ * Someone who has only applied has seen nothing of the team (even with an offer in hand), so
+ * culture is what they've learned.
  */
 function writtenReason(s: Situation, reason: Reason): MessageId {
   if (reason === 'pay' && s.changeMind === 'more-pay') return 'reason.pay-open'
   if (reason === 'logistics' && s.benefits) return 'reason.logistics-shown'
+  if (unshowable(s, reason)) return 'reason.shown'
+  if (reason === 'culture' && s.progress === 'applied' && s.stage !== 'during') {
+    return 'reason.culture-applied'
+  }
   return WRITTEN_REASON[reason]
 }
 
 function spokenReason(s: Situation, reason: Reason): MessageId {
   if (reason === 'pay' && s.changeMind === 'more-pay') return 'spoken.reason.pay-open'
   if (reason === 'logistics' && s.benefits) return 'spoken.reason.logistics-shown'
+  if (unshowable(s, reason)) return 'spoken.reason.shown'
   return SPOKEN_REASON[reason]
 }
+
+/**
+ * B2: a recruiter passes on the employer's offer, so the words to the recruiter speak of "the
+ * offer" and "the job", never "your offer" or "joining you", and thank them for putting the
+ * person forward rather than for choosing them.
+ */
+const viaAgency = (s: Situation) => s.runBy === 'agency'
+
+/** B9 after a yes: after discriminatory questions no apology is owed, and none is made. */
+const apologyOwed = (s: Situation) => !s.reasons.includes('discrimination')
 
 /** Going back on a yes after signing in the UK (S7) or Germany (S8): the notice the words owe. */
 function signedNotice(s: Situation, no: No): 'uk' | 'de' | undefined {
@@ -87,17 +112,34 @@ function signedNotice(s: Situation, no: No): 'uk' | 'de' | undefined {
   return s.country === 'uk' || s.country === 'de' ? s.country : undefined
 }
 
-/** What the written "no" must also say about that notice. */
+/**
+ * The UK notice as the employer reads it: under the contract, or under the offer letter they
+ * signed (which may be one), never claiming a contract nobody signed.
+ */
+const ukNotice = (s: Situation): MessageId =>
+  s.signed === 'offer-letter' ? 'email.notice-uk-letter' : 'email.notice-uk'
+
+/**
+ * What the written "no" must also say about that notice. Through an agency the notice itself
+ * goes to the employer (B2): the words to the recruiter only say it is on its way.
+ */
 function noticeParts(s: Situation, no: No): Part[] {
   const notice = signedNotice(s, no)
-  if (notice === 'uk') return [p('email.notice-uk')]
-  if (notice === 'de') return [p('email.notice-follows-de')]
+  if (notice === 'uk') return [p(viaAgency(s) ? 'email.notice-uk-agency' : ukNotice(s))]
+  if (notice === 'de') {
+    return [p(viaAgency(s) ? 'email.notice-follows-de-agency' : 'email.notice-follows-de')]
+  }
   return []
 }
 
+/** The renege words by who hears them: the employer, or the recruiter who made the offer. */
+const renegeWords = (s: Situation, employer: MessageId, agency: MessageId): MessageId =>
+  viaAgency(s) ? agency : employer
+
 /** An offer is thanked for; after a soured process, plainly (nothing warmer than it earned). */
 const offerThanks = (s: Situation, thanks: MessageId): MessageId =>
-  soured(s) ? 'thanks.chosen' : thanks
+  // A recruiter passed the offer on: they chose nobody, so a plain thanks for their time.
+  soured(s) ? (viaAgency(s) ? 'thanks.time' : 'thanks.chosen') : thanks
 
 /** What they thank them for in writing: what actually happened, and nothing warmer than it. */
 function writtenThanks(s: Situation, verdict: Outcome['verdict']): MessageId {
@@ -162,15 +204,25 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
   const decline = verdict === 'decline-offer'
   const subject = byNo<MessageId>(no, {
     withdraw: 'email.subject.withdraw',
-    decline: 'email.subject.decline',
+    decline: viaAgency(s) ? 'email.subject.decline-agency' : 'email.subject.decline',
     renege: 'email.subject.renege',
   })
   if (rule === 'unsafe') {
     return {
       kind: 'email',
       title: 'title.email-unsafe',
-      subject: decline ? 'email.subject.decline' : 'email.subject.withdraw',
-      blocks: [[p(decline ? 'email.unsafe.decline' : 'email.unsafe.withdraw')]],
+      subject: decline ? subject : 'email.subject.withdraw',
+      blocks: [
+        [
+          p(
+            !decline
+              ? 'email.unsafe.withdraw'
+              : viaAgency(s)
+                ? 'email.unsafe.decline-agency'
+                : 'email.unsafe.decline',
+          ),
+        ],
+      ],
       signOff: 'letter.sign-off-plain',
     } satisfies ScriptPlan
   }
@@ -185,8 +237,8 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
           p(
             byNo(no, {
               withdraw: 'email.confirm.withdraw',
-              decline: 'email.confirm.decline',
-              renege: 'email.confirm.renege',
+              decline: viaAgency(s) ? 'email.confirm.decline-agency' : 'email.confirm.decline',
+              renege: renegeWords(s, 'email.confirm.renege', 'email.confirm.renege-agency'),
             }),
           ),
           // The written record says what the call meant for the interview that was booked.
@@ -226,8 +278,10 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
           p(
             byNo(no, {
               withdraw: 'email.decision.withdraw',
-              decline: 'email.decision.decline',
-              renege: 'email.decision.renege',
+              decline: viaAgency(s) ? 'email.decision.decline-agency' : 'email.decision.decline',
+              renege: !apologyOwed(s)
+                ? 'email.decision.renege-plain'
+                : renegeWords(s, 'email.decision.renege', 'email.decision.renege-agency'),
             }),
           ),
         ]
@@ -254,15 +308,25 @@ function phone(s: Situation, outcome: Outcome, mainReason?: Reason): ScriptPlan 
       byNo(no, {
         withdraw: 'phone.decision.withdraw',
         decline: 'phone.decision.decline',
-        renege: 'phone.decision.renege',
+        renege: renegeWords(s, 'phone.decision.renege', 'phone.decision.renege-agency'),
       }),
       'label.news',
     ),
   ]
   if (shortNotice(s) && verdict === 'withdraw') news.push(p('phone.short-notice', 'label.sorry'))
-  if (no === 'renege') news.push(p('phone.apology', 'label.sorry'))
-  // UK (S7): the first thing their HR team will ask about is the notice.
-  if (signedNotice(s, no) === 'uk') news.push(p('phone.contract-uk', 'label.contract'))
+  if (no === 'renege') {
+    news.push(p(renegeWords(s, 'phone.apology', 'phone.apology-agency'), 'label.sorry'))
+  }
+  // UK (S7): the first thing their HR team will ask about is the notice. Through an agency it
+  // goes to the employer directly (B2).
+  if (signedNotice(s, no) === 'uk') {
+    const line: MessageId = viaAgency(s)
+      ? 'phone.contract-uk-agency'
+      : s.signed === 'offer-letter'
+        ? 'phone.contract-uk-letter'
+        : 'phone.contract-uk'
+    news.push(p(line, 'label.contract'))
+  }
   const after: Part[] = []
   if (mainReason) after.push(p(spokenReason(s, mainReason), 'label.if-asked'))
   // No reason to give, but on a call they will ask: an answer ready that gives none.
@@ -303,7 +367,7 @@ function voicemail(s: Situation, outcome: Outcome): ScriptPlan {
       byNo(noOf(outcome), {
         withdraw: 'voicemail.decision.withdraw',
         decline: 'voicemail.decision.decline',
-        renege: 'voicemail.decision.renege',
+        renege: renegeWords(s, 'voicemail.decision.renege', 'voicemail.decision.renege-agency'),
       }),
     ),
   ]
@@ -313,14 +377,32 @@ function voicemail(s: Situation, outcome: Outcome): ScriptPlan {
   return { kind: 'voicemail', title: 'title.voicemail', blocks: [parts] }
 }
 
+/** Spoken reasons that are about the fit: the decision that says "not the right fit" covers them. */
+const FIT_REASONS: ReadonlySet<MessageId> = new Set<MessageId>([
+  'spoken.reason.fit',
+  'spoken.reason.lost-interest',
+  'spoken.reason.role-mismatch',
+  'spoken.reason.level-mismatch',
+  'spoken.reason.culture',
+])
+
 /** Ending the interview at a natural pause (A12): thanks, the decision, one reason, good wishes. */
 function endEarlyWords(s: Situation, rule: Outcome['rule'], mainReason?: Reason): ScriptPlan {
   // Rudeness or a misleading format in the room is row 2 (leave now), never these words.
-  const parts: Part[] = [p('say.thanks'), p('say.decision')]
-  // The decision already says it isn't the right fit: a reason that only says so again is left out.
   const reason = mainReason && spokenReason(s, mainReason)
-  if (reason && reason !== 'spoken.reason.fit' && reason !== 'spoken.reason.lost-interest') {
-    parts.push(extra(reason))
+  const parts: Part[] = [p('say.thanks')]
+  if (!reason || FIT_REASONS.has(reason)) {
+    parts.push(p('say.decision'))
+    // The decision already says it isn't the right fit: a reason that only says so again is
+    // left out, and one that says how may give way to long typed details.
+    if (reason && reason !== 'spoken.reason.fit' && reason !== 'spoken.reason.lost-interest') {
+      parts.push(extra(reason))
+    }
+  } else {
+    // Pay, the practical side, personal reasons, another offer, or the reason a benefits claimant
+    // could show (B7): not a matter of fit, so the decision doesn't call it one, and the reason
+    // is the point, so it stays.
+    parts.push(p('say.decision-plain'), p(reason))
   }
   parts.push(p('say.wish-well'))
   return {
@@ -341,17 +423,24 @@ function leaveWords(s: Situation, rule: Outcome['rule']): ScriptPlan {
 }
 
 function pushback(s: Situation, rule: Outcome['rule'], verdict: Outcome['verdict']): ScriptPlan {
+  // While a better figure would change their answer, no reply says the decision stands, and a
+  // recruiter hears the same. At the offer, a recruiter's push is a better package, not another
+  // round (B2).
   const id: MessageId =
     rule === 'renege'
-      ? 'pushback.renege'
-      : s.runBy === 'agency' && saysNo(verdict)
-        ? 'pushback.agency'
-        : rule === 'unsafe-during'
-          ? 'pushback.unsafe'
-          : rule === 'egregious'
-            ? 'pushback.egregious'
-            : s.changeMind === 'more-pay' && (verdict === 'withdraw' || verdict === 'decline-offer')
-              ? 'pushback.pay-open'
+      ? apologyOwed(s)
+        ? 'pushback.renege'
+        : 'pushback.withdraw'
+      : s.changeMind === 'more-pay' && saysNo(verdict)
+        ? 'pushback.pay-open'
+        : s.runBy === 'agency' && saysNo(verdict)
+          ? verdict === 'decline-offer'
+            ? 'pushback.agency-offer'
+            : 'pushback.agency'
+          : rule === 'unsafe-during'
+            ? 'pushback.unsafe'
+            : rule === 'egregious'
+              ? 'pushback.egregious'
               : verdict === 'decline-offer'
                 ? 'pushback.decline'
                 : verdict === 'withdraw'
@@ -369,42 +458,52 @@ function followUp(s: Situation): ScriptPlan {
   return { kind: 'follow-up', title: 'title.follow-up', subject: 'follow-up.subject', blocks }
 }
 
-/** Two lines, for the person tempted to say nothing at all (B8): the decision and thanks. */
+/**
+ * Two sentences, for the person tempted to say nothing at all (B8), and never more: the decision,
+ * then thanks (an apology after a yes). Whoever sends only these must still say what matters
+ * most, so it is folded in: the missed interview and its apology into the decision; the notice
+ * their contract needs, or else the reason a benefits claim needs (B7), as the second sentence,
+ * with the thanks or apology moved into the first. Notice comes before the reason: the contract
+ * is owed it, and the full email carries the reason.
+ */
 function short(s: Situation, outcome: Outcome, mainReason: Reason | undefined): ScriptPlan {
   const no = noOf(outcome)
-  // With benefits in play even two lines carry a reason that could be shown (B7).
-  const reason = s.benefits && mainReason ? [p(writtenReason(s, mainReason))] : []
+  const soon = shortNotice(s) && outcome.verdict === 'withdraw'
+  const extraLine: MessageId | undefined =
+    noticeParts(s, no)[0]?.id ??
+    (s.benefits && mainReason ? writtenReason(s, mainReason) : undefined)
+  const owed = apologyOwed(s)
+  const first: MessageId = byNo<MessageId>(no, {
+    withdraw: soon
+      ? 'short.withdraw-short-notice'
+      : extraLine
+        ? 'short.withdraw-thanked'
+        : 'short.withdraw',
+    decline: extraLine ? 'short.decline-thanked' : 'short.decline',
+    renege:
+      extraLine && owed
+        ? renegeWords(s, 'short.renege-sorry', 'short.renege-agency-sorry')
+        : renegeWords(s, 'short.renege', 'short.renege-agency'),
+  })
+  const close: MessageId =
+    no === 'renege'
+      ? owed
+        ? 'short.sorry-renege'
+        : 'thanks.time'
+      : no === 'decline'
+        ? viaAgency(s)
+          ? 'short.thanks-agency'
+          : offerThanks(s, 'short.thanks-offer')
+        : 'short.thanks'
   return {
     kind: 'short',
     title: 'title.short',
-    blocks: [
-      [
-        p(
-          byNo(no, {
-            withdraw: 'short.withdraw',
-            decline: 'short.decline',
-            renege: 'short.renege',
-          }),
-        ),
-        // Whoever sends only these lines must still say what matters most: that they won't be
-        // at the interview, or what their contract needs.
-        ...(shortNotice(s) && outcome.verdict === 'withdraw' ? [p('email.short-notice')] : []),
-        ...noticeParts(s, no),
-        ...reason,
-        p(
-          no === 'renege'
-            ? 'short.sorry-renege'
-            : no === 'decline'
-              ? offerThanks(s, 'short.thanks-offer')
-              : 'short.thanks',
-        ),
-      ],
-    ],
+    blocks: [[p(first), p(extraLine ?? close)]],
   }
 }
 
 /** B4: the person who referred them hears first, with the same reason, and is thanked. */
-function referrer(outcome: Outcome, mainReason: Reason | undefined): ScriptPlan {
+function referrer(s: Situation, outcome: Outcome, mainReason: Reason | undefined): ScriptPlan {
   return {
     kind: 'referrer',
     title: 'title.referrer',
@@ -418,7 +517,8 @@ function referrer(outcome: Outcome, mainReason: Reason | undefined): ScriptPlan 
             renege: 'referrer.news-renege',
           }),
         ),
-        ...(mainReason ? [p(WRITTEN_REASON[mainReason])] : []),
+        // The same reason the employer hears (B4).
+        ...(mainReason ? [p(writtenReason(s, mainReason))] : []),
       ],
       [p('referrer.thanks')],
     ],
@@ -430,7 +530,23 @@ function referrer(outcome: Outcome, mainReason: Reason | undefined): ScriptPlan 
  * the plan gives that letter, to print, sign and post. Email can't carry it.
  */
 function noticeLetter(s: Situation, outcome: Outcome): ScriptPlan[] {
-  if (signedNotice(s, noOf(outcome)) !== 'de') return []
+  const notice = signedNotice(s, noOf(outcome))
+  // UK through an agency (S7, B2): the recruiter is told and passes the news on, but the notice
+  // goes to the employer, who is party to the contract; by email, as the UK allows.
+  if (notice === 'uk' && viaAgency(s)) {
+    return [
+      {
+        kind: 'notice',
+        title: 'title.notice-uk',
+        subject: 'email.subject.renege',
+        hello: 'notice.hello-employer',
+        blocks: [
+          [p(apologyOwed(s) ? 'notice.uk-decision' : 'notice.uk-decision-plain'), p(ukNotice(s))],
+        ],
+      },
+    ]
+  }
+  if (notice !== 'de') return []
   return [
     {
       kind: 'notice',
@@ -514,6 +630,10 @@ function takeHomeEmail(): ScriptPlan {
 function stayIn(s: Situation, { rule }: Outcome, channel: Channel): ScriptPlan[] {
   if (rule === 'take-home-ask') return [takeHomeEmail()]
   if (rule === 'negotiate') {
+    // At the offer the words name the figure once (a slot to fill). Someone who'd turn it down
+    // at this figure says so, as the one condition: no when it can't be met, and not before.
+    const ifNotMet = (id: MessageId, label?: MessageId): Part[] =>
+      s.certainty === 'certain' ? [p(id, label)] : []
     if (s.stage !== 'offer') {
       return [{ kind: 'say', title: 'title.say-raise-pay', blocks: [[p('say.raise-pay')]] }]
     }
@@ -525,7 +645,7 @@ function stayIn(s: Situation, { rule }: Outcome, channel: Channel): ScriptPlan[]
           subject: 'email.subject.offer',
           blocks: [
             [p('offer.thanks-interest')],
-            [p('offer.pay-gap'), p('offer.pay-question')],
+            [p('offer.pay-gap'), p('offer.pay-question'), ...ifNotMet('offer.no-if-not')],
             [p('offer.talk-soon')],
           ],
         },
@@ -537,7 +657,11 @@ function stayIn(s: Situation, { rule }: Outcome, channel: Channel): ScriptPlan[]
         title: 'title.phone',
         blocks: [
           [p('call.who', 'label.hello')],
-          [p('offer.call-interest', 'label.thanks'), p('offer.call-pay', 'label.ask')],
+          [
+            p('offer.call-interest', 'label.thanks'),
+            p('offer.call-pay', 'label.ask'),
+            ...ifNotMet('offer.call-no-if-not', 'label.if-not'),
+          ],
           [p('phone.pause')],
           [p('offer.call-close', 'label.close')],
         ],
@@ -603,7 +727,7 @@ export function scriptsFor(
     : scripts
   return [
     ...(no && rule !== 'unsafe' && shapeOf(s.details.referrerName) !== 'none'
-      ? [referrer(outcome, mainReason)]
+      ? [referrer(s, outcome, mainReason)]
       : []),
     ...ordered,
   ]
@@ -618,8 +742,10 @@ function mainScripts(
   const { rule, verdict } = outcome
   // A referral and a later note soften a "no": they don't belong to leaving for safety or
   // walking out of an egregious interview, nor to staying in.
+  // No cheerful note three months after going back on a yes: it would pass over the withdrawal
+  // as if it hadn't happened, and any contact after that is better made when there's a reason.
   const extras = (): ScriptPlan[] => [
-    ...(s.keepDoorOpen && someoneToKeepUpWith(s) ? [followUp(s)] : []),
+    ...(s.keepDoorOpen && someoneToKeepUpWith(s) && rule !== 'renege' ? [followUp(s)] : []),
     ...(shapeOf(s.details.referral?.name) !== 'none' ? [referral(verdict)] : []),
   ]
   switch (verdict) {

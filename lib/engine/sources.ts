@@ -48,6 +48,8 @@ export const SOURCES = {
   'why.call-then-write-offer': at('declining-a-job-offer', 'call-then-write'),
   // version 2 (shared/domain.md §6)
   'why.scam': at('discrimination-and-scams', 'what-to-do-about-a-scam'),
+  'why.scam-after-interviews': at('discrimination-and-scams', 'what-to-do-about-a-scam'),
+  'why.renege-no-apology': at('discrimination-and-scams', 'keep-the-withdrawal-neutral'),
   'why.renege-apologise': at('backing-out-after-accepting', 'apologise-and-tell-them-today'),
   'why.renege-call-first': at('backing-out-after-accepting', 'call-first-then-write'),
   'why.renege-be-sure': at('backing-out-after-accepting', 'check-what-you-signed'),
@@ -56,6 +58,7 @@ export const SOURCES = {
   'why.take-home-ask': at('take-home-assessments', 'try-the-middle-step-first'),
   'why.take-home-size': at('take-home-assessments', 'size-up-the-task'),
   'why.take-home-withdraw': at('take-home-assessments', 'when-to-withdraw'),
+  'why.take-home-moment': at('take-home-assessments', 'when-to-withdraw'),
   // cautions
   'caution.fear': at('when-you-are-unsure', 'check-for-fear'),
   'caution.fear-go': at('when-you-are-unsure', 'check-for-fear'),
@@ -79,6 +82,10 @@ export const SOURCES = {
   'caution.signed-other': at('backing-out-after-accepting', 'check-what-you-signed'),
   'caution.repay': at('backing-out-after-accepting', 'sign-on-and-relocation-money'),
   'caution.counter-offer': at(
+    'backing-out-after-accepting',
+    'a-counter-offer-from-your-current-employer',
+  ),
+  'caution.counter-offer-fix': at(
     'backing-out-after-accepting',
     'a-counter-offer-from-your-current-employer',
   ),

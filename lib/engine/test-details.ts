@@ -136,6 +136,35 @@ export const V2_VARIANTS = [
     benefits: true,
     campus: false,
   },
+  // The notice after a yes, by who receives it: the UK employer by email, the UK employer past a
+  // recruiter (B2), the German employer by post.
+  {
+    signed: 'contract',
+    country: 'uk',
+    runBy: 'employer',
+    takeHome: true,
+    portal: true,
+    benefits: true,
+    campus: false,
+  },
+  {
+    signed: 'offer-letter',
+    country: 'uk',
+    runBy: 'agency',
+    takeHome: false,
+    portal: false,
+    benefits: true,
+    campus: false,
+  },
+  {
+    signed: 'contract',
+    country: 'de',
+    runBy: 'employer',
+    takeHome: false,
+    portal: false,
+    benefits: false,
+    campus: true,
+  },
 ] as const satisfies readonly Pick<
   Situation,
   'signed' | 'country' | 'runBy' | 'takeHome' | 'portal' | 'benefits' | 'campus'

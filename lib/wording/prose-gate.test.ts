@@ -564,6 +564,113 @@ describe('unsupported-claim', () => {
   })
 })
 
+describe('script-missing', () => {
+  it('reports a step pointing at a script the plan lacks', () => {
+    const noEmail = plan({
+      scripts: [PHONE, VOICEMAIL],
+      steps: ['Get advice before you send the email below.'],
+    })
+    expect(checked(sit(), noEmail, 'script-missing').map((f) => f.where)).toEqual(['step[0]'])
+    const noCall = plan({
+      scripts: [EMAIL],
+      steps: ['Send the email straight after the call.'],
+    })
+    expect(checked(sit(), noCall, 'script-missing')[0]?.detail).toMatch(/a call/)
+    const noNotice = plan({ steps: ['Print the notice below and sign it by hand.'] })
+    expect(checked(sit(), noNotice, 'script-missing')).toHaveLength(1)
+  })
+  it('passes when every script a line points at is there', () => {
+    expect(checked(sit(), good, 'script-missing')).toEqual([])
+    const withAll = plan({
+      steps: [
+        'Call Dana, using the points below.',
+        'If you reach their voicemail, leave the message below.',
+        'Send the short email below straight after the call.',
+      ],
+    })
+    expect(checked(sit(), withAll, 'script-missing')).toEqual([])
+  })
+})
+
+describe('short-too-long', () => {
+  const SHORT = (body: string): Script => ({ kind: 'short', title: 'The short version', body })
+  it('reports a short version of more than two sentences', () => {
+    const p = plan({
+      scripts: [
+        SHORT(
+          "Hi Dana,\n\nI've decided to withdraw my application. That means I won't be at the interview. I'm sorry for the short notice. Thank you for your time.\n\nSam Lee",
+        ),
+      ],
+    })
+    expect(checked(sit(), p, 'short-too-long')[0]?.detail).toMatch(/4 sentences/)
+  })
+  it('passes two sentences, counting no stop inside a typed name, a slot or an abbreviation', () => {
+    const s = sit({ details: { ...base.details, company: 'Acme Inc.' } })
+    const p = plan({
+      scripts: [
+        SHORT(
+          "Hi Dana,\n\nThank you for your time, but I've decided to withdraw my application to Acme Inc. and Dr. Patel's team. [The pay, the hours. Say which] means the role doesn't work for me.\n\nBest wishes,\nSam Lee",
+        ),
+      ],
+    })
+    expect(checked(s, p, 'short-too-long')).toEqual([])
+  })
+})
+
+describe('step-repeated', () => {
+  it('reports the same step twice, and two steps saying the same thing', () => {
+    const twice = plan({
+      steps: ['Send the email after the call.', 'Send the email after the call.'],
+    })
+    expect(checked(sit(), twice, 'step-repeated').map((f) => f.where)).toEqual(['step[1]'])
+    const same = plan({
+      steps: [
+        'If you reach their voicemail, leave the message below, and send the email the same day either way.',
+        'Send the short email below the same day, to confirm in writing.',
+      ],
+    })
+    expect(checked(sit(), same, 'step-repeated')[0]?.detail).toMatch(/send the email the/)
+  })
+  it('passes steps that only share their timing', () => {
+    const p = plan({
+      steps: [
+        'Write down what was asked as soon as you can.',
+        'Send the email below as soon as you can.',
+      ],
+    })
+    expect(checked(sit(), p, 'step-repeated')).toEqual([])
+    expect(checked(sit(), good, 'step-repeated')).toEqual([])
+  })
+})
+
+describe('caution-why-shared', () => {
+  const withCaution = (text: string) =>
+    plan({
+      why: [
+        {
+          text: 'You need a job soon, and walking away is easiest when you have other options.',
+          source,
+        },
+      ],
+      cautions: [{ text, source }],
+    })
+  it('reports a caution that says again what a reason said', () => {
+    const p = withCaution(
+      'You need a job soon. Walking away is easiest when you have other options, so line some up first.',
+    )
+    expect(checked(sit(), p, 'caution-why-shared').map((f) => f.text)).toEqual([
+      'you need a job soon',
+      'walking away is easiest when you have other options',
+    ])
+  })
+  it('passes a caution that says something new', () => {
+    const p = withCaution(
+      'Make sure you have other interviews lined up before you turn this one down.',
+    )
+    expect(checked(sit(), p, 'caution-why-shared')).toEqual([])
+  })
+})
+
 describe('checkPlans', () => {
   it('counts distinct texts and findings by check', () => {
     const s = sit()

@@ -54,6 +54,10 @@ export const CHECKS = [
   'verb-doubled',
   'emoji',
   'no-verb',
+  'script-missing',
+  'short-too-long',
+  'step-repeated',
+  'caution-why-shared',
 ] as const
 export type Check = (typeof CHECKS)[number]
 
@@ -989,6 +993,163 @@ export function checkPlan(situation: Situation, plan: PlanBody): Finding[] {
   }
 
   findings.push(...typedTextFindings(situation, refs, spansOf))
+  findings.push(...planLineChecks(plan, (text) => mask(text, spansOf(text))))
+
+  return findings
+}
+
+// ---------------------------------------------------------------------------------------------
+// The plan's own lines against its scripts
+// ---------------------------------------------------------------------------------------------
+
+/*
+ * script-missing: the plan's lines point at words it should have: "the email below", "the
+ * points below", "straight after the call". A line pointing at a script the plan lacks sends the
+ * person looking for something that isn't there (a step "get advice before you send the email
+ * below" in a plan that only asks questions). Each reference names the kinds that satisfy it.
+ */
+export const SCRIPT_REFERENCES: { pattern: RegExp; kinds: readonly ScriptKind[]; what: string }[] =
+  [
+    { pattern: /\bemail below\b/i, kinds: ['email'], what: 'an email' },
+    { pattern: /\bpoints below\b/i, kinds: ['phone'], what: 'talking points for a call' },
+    { pattern: /\b(?:after|before|during|on) the call\b/i, kinds: ['phone'], what: 'a call' },
+    { pattern: /\bmessage below\b/i, kinds: ['voicemail'], what: 'a voicemail' },
+    { pattern: /\bnotice below\b/i, kinds: ['notice'], what: 'a notice' },
+    { pattern: /\brecord below\b/i, kinds: ['record'], what: 'a record' },
+    { pattern: /\bnote below\b/i, kinds: ['follow-up', 'referrer'], what: 'a note' },
+    { pattern: /\bquestions below\b/i, kinds: ['say', 'email', 'phone'], what: 'questions' },
+    { pattern: /\bshort version\b/i, kinds: ['short'], what: 'the short version' },
+    {
+      pattern: /\bwords below\b/i,
+      kinds: ['say', 'phone', 'email', 'pushback'],
+      what: 'words to say or send',
+    },
+  ]
+
+/*
+ * short-too-long: the shortest honest version (B8) is two sentences, always. Typed values are
+ * masked first (a company typed "Acme Inc." ends no sentence) and so are [slots]; a full stop
+ * after an abbreviation or an initial ends none either.
+ */
+export const SHORT_MAX_SENTENCES = 2
+
+function sentenceCount(text: string): number {
+  let count = 0
+  const plain = text.replace(/\[[^\]\n]*\]/g, 'slot')
+  for (const m of plain.matchAll(/[.!?]+(?=\s|$)/g)) {
+    if (m[0] === '.' && endsInAbbreviation(plain, m.index)) continue
+    count++
+  }
+  return count
+}
+
+/*
+ * step-repeated: the same step twice, or two steps that say the same thing in other words ("send
+ * the email the same day" inside the voicemail step and again as a step of its own). Steps are
+ * compared as runs of four words, two of them meaningful, after lower-casing and dropping the
+ * words that only point ("short", "below"), so "send the short email below the same day" meets
+ * "send the email the same day".
+ */
+const STEP_FILLER = new Set(['short', 'quick', 'below', 'above'])
+// A run of four words says the same thing only if two of them carry meaning: "as soon as you
+// can" is timing any two steps may share.
+const FUNCTION_WORDS = new Set(
+  "a an the to of in on at by for from with and or but if so as than then it it's is are be been you you're your they them their we our i me my this that these those there can could will would should may might do don't not no any all soon once when what which who".split(
+    ' ',
+  ),
+)
+
+function stepGrams(step: string): Set<string> {
+  const list = words(step).filter((w) => !STEP_FILLER.has(w))
+  const grams = new Set<string>()
+  for (let i = 0; i + 4 <= list.length; i++) {
+    const gram = list.slice(i, i + 4)
+    if (gram.filter((w) => !FUNCTION_WORDS.has(w)).length >= 2) grams.add(gram.join(' '))
+  }
+  return grams
+}
+
+/*
+ * caution-why-shared: a caution that says again what a reason ("why") has just said reads as
+ * padding, and hides the warning that is new. Compared by clause (split at , ; : and sentence
+ * ends, a leading and/but/so dropped), typed values masked, at least MIN_SHARED_WORDS words.
+ */
+function clauses(text: string): string[] {
+  return text
+    .split(/[.!?\n,;:—–]+/u)
+    .map((c) =>
+      c
+        .toLowerCase()
+        .replace(/’/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^(?:and|but|so|or|then) /, ''),
+    )
+    .filter((c) => c.split(' ').length >= MIN_SHARED_WORDS)
+}
+
+function planLineChecks(plan: PlanBody, maskText: (text: string) => string): Finding[] {
+  const findings: Finding[] = []
+  const kinds = new Set(plan.scripts.map((script) => script.kind))
+  const lines: { where: string; text: string }[] = [
+    { where: 'headline', text: plan.headline },
+    ...plan.why.map((c, i) => ({ where: `why[${i}]`, text: c.text })),
+    ...plan.cautions.map((c, i) => ({ where: `caution[${i}]`, text: c.text })),
+    ...plan.steps.map((text, i) => ({ where: `step[${i}]`, text })),
+  ]
+  for (const { where, text } of lines)
+    for (const ref of SCRIPT_REFERENCES) {
+      const m = ref.pattern.exec(text)
+      if (m && !ref.kinds.some((kind) => kinds.has(kind)))
+        findings.push({
+          check: 'script-missing',
+          where,
+          text: excerpt(text, m.index, m.index + m[0].length),
+          detail: `"${m[0]}" points to ${ref.what}, and the plan has none`,
+        })
+    }
+
+  for (const script of plan.scripts) {
+    if (script.kind !== 'short') continue
+    const n = sentenceCount(maskText(script.body))
+    if (n > SHORT_MAX_SENTENCES)
+      findings.push({
+        check: 'short-too-long',
+        where: 'script:short',
+        text: excerpt(script.body, 0, script.body.length),
+        detail: `the short version has ${n} sentences; it may have ${SHORT_MAX_SENTENCES}`,
+      })
+  }
+
+  const grams = plan.steps.map((step) => stepGrams(maskText(step)))
+  plan.steps.forEach((step, i) => {
+    for (let j = 0; j < i; j++) {
+      const same =
+        step.trim() === plan.steps[j]!.trim()
+          ? step
+          : [...grams[i]!].find((gram) => grams[j]!.has(gram))
+      if (same === undefined) continue
+      findings.push({
+        check: 'step-repeated',
+        where: `step[${i}]`,
+        text: excerpt(step, 0, step.length),
+        detail: `says again what step[${j}] says ("${same}")`,
+      })
+      break
+    }
+  })
+
+  const why = new Set(plan.why.flatMap((c) => clauses(maskText(c.text))))
+  plan.cautions.forEach((caution, i) => {
+    for (const clause of clauses(maskText(caution.text)))
+      if (why.has(clause))
+        findings.push({
+          check: 'caution-why-shared',
+          where: `caution[${i}]`,
+          text: clause,
+          detail: 'a reason ("why") of the same plan already says this',
+        })
+  })
   return findings
 }
 
