@@ -1,9 +1,17 @@
 import fc from 'fast-check'
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, test } from 'vitest'
 import { DETAIL_LIMITS, situationSchema, type Situation } from '@/lib/situation'
 import { situationInputArb } from '@/lib/situation/arbitraries'
-import { decodeSituation, encodeSituation, MAX_TOKEN_LENGTH, permalinkPath } from './codec'
+import { DETAIL_FIELDS } from '@/lib/situation/limits'
+import {
+  decodeSituation,
+  encodeSituation,
+  MAX_TOKEN_LENGTH,
+  permalinkPath,
+  TOKEN_DETAILS,
+  V2_TOKEN_DETAILS,
+} from './codec'
 
 /** Any situation the schema accepts, as the schema returns it (cleaned, defaults filled). */
 const situationArb: fc.Arbitrary<Situation> = situationInputArb((cap) =>
@@ -199,4 +207,21 @@ describe('permalink codec, version 2', () => {
         problem: 'malformed',
       })
   })
+})
+
+test('the token writes down every field of the details table, in its own frozen order', () => {
+  expect([...V2_TOKEN_DETAILS].sort()).toEqual(DETAIL_FIELDS.map((field) => field.arg).sort())
+  // Version 1's order is what old links were written in: it may never change.
+  expect(TOKEN_DETAILS).toEqual([
+    'yourName',
+    'contactName',
+    'company',
+    'role',
+    'advertised',
+    'actual',
+    'betterFit',
+    'positives',
+    'referralName',
+    'referralConnection',
+  ])
 })

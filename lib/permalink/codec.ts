@@ -17,6 +17,7 @@ import {
   situationSchema,
   type Situation,
 } from '@/lib/situation'
+import { DETAIL_FIELDS, detailArgs, setDetail, type DetailArg } from '@/lib/situation/limits'
 
 /*
  * Permalink token, version 1: "1" + base64url(deflate-raw(payload)).
@@ -25,12 +26,12 @@ import {
  *   header  = one base-36 digit per enum answer, in ENUMS order (its index in the value list),
  *             then one digit of flags (1 = fearOfInterviewing, 2 = keepDoorOpen),
  *             then one base-36 digit per reason.
- *   details = the free-text fields in DETAIL_FIELDS order, joined by "\n", trailing empties
+ *   details = the free-text fields in TOKEN_DETAILS order, joined by "\n", trailing empties
  *             dropped. The schema strips every control character from free text, so "\n" can
  *             never occur inside a value.
  *
  * Only indexes into the contract's value lists are stored, never the generated text, so an old
- * link shows today's advice. Never change the order of ENUMS, DETAIL_FIELDS or any value list
+ * link shows today's advice. Never change the order of ENUMS, TOKEN_DETAILS or any value list
  * for version 1: append, or add a version 2 beside it. Committed fixtures guard this.
  *
  * Version 2 (shared/domain.md §6): "2" + base64url(deflate-raw(payload2)).
@@ -38,7 +39,7 @@ import {
  * payload2 = header "\n" header2 "\n" details
  *   header  = as version 1 (a stage or reason added in version 2 is just a higher digit);
  *   header2 = one base-36 digit per V2_ENUMS answer, then one base-36 digit of V2_FLAGS bits;
- *   details = the free-text fields in V2_DETAIL_FIELDS order (version 1's, then the new ones).
+ *   details = the free-text fields in V2_TOKEN_DETAILS order (version 1's, then the new ones).
  *
  * A situation that uses nothing of version 2 is still written as version 1, so the link of a
  * version-1 plan never changes.
@@ -66,34 +67,29 @@ const V2_ENUMS = [
 
 const V2_FLAGS = ['takeHome', 'portal', 'benefits', 'campus'] as const
 
-type DetailPath =
-  | readonly [
-      | 'yourName'
-      | 'contactName'
-      | 'company'
-      | 'role'
-      | 'advertised'
-      | 'actual'
-      | 'betterFit'
-      | 'positives'
-      | 'referrerName',
-    ]
-  | readonly ['referral', 'name' | 'connection']
+/**
+ * The free-text details in the order version 1 writes them down, frozen: never reorder it, only
+ * version 2 appends. Each is an argument of the one details table (lib/situation/limits.ts), which
+ * says where it sits in a Situation; a unit test checks that the two name the same fields.
+ */
+export const TOKEN_DETAILS = [
+  'yourName',
+  'contactName',
+  'company',
+  'role',
+  'advertised',
+  'actual',
+  'betterFit',
+  'positives',
+  'referralName',
+  'referralConnection',
+] as const satisfies readonly DetailArg[]
+export const V2_TOKEN_DETAILS = [
+  ...TOKEN_DETAILS,
+  'referrerName',
+] as const satisfies readonly DetailArg[]
 
-const DETAIL_FIELDS: DetailPath[] = [
-  ['yourName'],
-  ['contactName'],
-  ['company'],
-  ['role'],
-  ['advertised'],
-  ['actual'],
-  ['betterFit'],
-  ['positives'],
-  ['referral', 'name'],
-  ['referral', 'connection'],
-]
-
-const V2_DETAIL_FIELDS: DetailPath[] = [...DETAIL_FIELDS, ['referrerName']]
+const FIELD_BY_ARG = new Map(DETAIL_FIELDS.map((field) => [field.arg as DetailArg, field]))
 
 /** Whether anything in the situation needs version 2 to be written down. */
 function usesVersion2(situation: Situation): boolean {
@@ -118,11 +114,6 @@ export type DecodeResult =
   | { ok: true; situation: Situation }
   | { ok: false; problem: 'too-long' | 'version' | 'malformed' | 'invalid' }
 
-function detailOf(situation: Situation, path: DetailPath): string {
-  const details = situation.details
-  return (path[0] === 'referral' ? details.referral?.[path[1]!] : details[path[0]]) ?? ''
-}
-
 export function encodeSituation(situation: Situation): string {
   const header =
     ENUMS.map(([field, values]) =>
@@ -140,7 +131,8 @@ export function encodeSituation(situation: Situation): string {
         V2_FLAGS.reduce((bits, flag, i) => bits + (situation[flag] ? 1 << i : 0), 0).toString(36),
     )
   }
-  const details = (v2 ? V2_DETAIL_FIELDS : DETAIL_FIELDS).map((path) => detailOf(situation, path))
+  const typed = detailArgs(situation.details)
+  const details = (v2 ? V2_TOKEN_DETAILS : TOKEN_DETAILS).map((arg) => typed[arg] ?? '')
   while (details.length && details.at(-1) === '') details.pop()
   const payload = [...lines, ...details].join('\n')
   return (
@@ -169,7 +161,7 @@ export function decodeSituation(token: string): DecodeResult {
   const [header = '', ...rest] = payload.split('\n')
   const header2 = version === VERSION_2 ? rest.shift() : undefined
   const details = rest
-  const detailFields = version === VERSION_2 ? V2_DETAIL_FIELDS : DETAIL_FIELDS
+  const detailFields = version === VERSION_2 ? V2_TOKEN_DETAILS : TOKEN_DETAILS
   const flagsAt = ENUMS.length
   if (header.length <= flagsAt + 1 || details.length > detailFields.length)
     return { ok: false, problem: 'malformed' }
@@ -199,14 +191,9 @@ export function decodeSituation(token: string): DecodeResult {
   }
 
   const detailInput: Record<string, unknown> = {}
-  const referral: Record<string, string> = {}
   details.forEach((value, i) => {
-    if (!value) return
-    const path = detailFields[i]!
-    if (path[0] === 'referral') referral[path[1]!] = value
-    else detailInput[path[0]] = value
+    if (value) setDetail(detailInput, FIELD_BY_ARG.get(detailFields[i]!)!, value)
   })
-  if (Object.keys(referral).length) detailInput.referral = referral
   input.details = detailInput
 
   const parsed = situationSchema.safeParse(input)
@@ -218,18 +205,15 @@ export function permalinkPath(situation: Situation): string {
 }
 
 /**
- * The same answers without anything that names someone: your name, the contact's name, the
- * company, the referral's name and the referrer's. For a link shared with a friend.
+ * The same answers without anything that names someone (the details table's `personal` fields:
+ * your name, the contact's name, the company, the referral's name and the referrer's). For a
+ * link shared with a friend.
  */
 export function withoutNames(situation: Situation): Situation {
-  const { yourName, contactName, company, referral, referrerName, ...details } = situation.details
-  void yourName
-  void contactName
-  void company
-  void referrerName
-  const connection = referral?.connection
-  return {
-    ...situation,
-    details: { ...details, ...(connection ? { referral: { connection } } : {}) },
-  }
+  const typed = detailArgs(situation.details)
+  const details: Record<string, unknown> = {}
+  for (const field of DETAIL_FIELDS)
+    if (!field.personal && typed[field.arg] !== undefined)
+      setDetail(details, field, typed[field.arg])
+  return { ...situation, details: details as Situation['details'] }
 }

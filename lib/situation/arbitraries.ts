@@ -38,14 +38,10 @@ export function situationInputArb(text: (cap: number) => fc.Arbitrary<string>) {
     channel: fc.constantFrom(...CHANNEL_PREFERENCES),
     tone: fc.constantFrom(...TONES),
     details: fc.record({
-      yourName: maybe(DETAIL_LIMITS.yourName),
-      contactName: maybe(DETAIL_LIMITS.contactName),
-      company: maybe(DETAIL_LIMITS.company),
-      role: maybe(DETAIL_LIMITS.role),
-      advertised: maybe(DETAIL_LIMITS.advertised),
-      actual: maybe(DETAIL_LIMITS.actual),
-      betterFit: maybe(DETAIL_LIMITS.betterFit),
-      positives: maybe(DETAIL_LIMITS.positives),
+      ...(Object.fromEntries(TEXT_DETAILS.map((arg) => [arg, maybe(DETAIL_LIMITS[arg])])) as Record<
+        (typeof TEXT_DETAILS)[number],
+        fc.Arbitrary<string | undefined>
+      >),
       referral: fc.option(
         fc.record({
           name: maybe(DETAIL_LIMITS.referralName),
@@ -53,7 +49,6 @@ export function situationInputArb(text: (cap: number) => fc.Arbitrary<string>) {
         }),
         { nil: undefined },
       ),
-      referrerName: maybe(DETAIL_LIMITS.referrerName),
     }),
     // Version 2
     signed: fc.constantFrom(...SIGNED),

@@ -1,4 +1,11 @@
-import { DETAIL_FIELDS, detailFieldName, TEXT_DETAILS } from './limits'
+import {
+  DETAIL_FIELDS,
+  detailArgs,
+  detailFieldName,
+  emptyDetailValues,
+  setDetail,
+  type DetailValues,
+} from './limits'
 import type { Situation } from './schema'
 
 /*
@@ -25,18 +32,7 @@ export type FormValues = {
   country: string
   /** What else applies, as one checkbox group (MOMENTS): each maps to a Situation field. */
   moments: string[]
-  details: {
-    yourName: string
-    contactName: string
-    company: string
-    role: string
-    advertised: string
-    actual: string
-    betterFit: string
-    positives: string
-    referral: { name: string; connection: string }
-    referrerName: string
-  }
+  details: DetailValues
 }
 
 export const EMPTY_VALUES: FormValues = {
@@ -55,18 +51,7 @@ export const EMPTY_VALUES: FormValues = {
   signed: '',
   country: '',
   moments: [],
-  details: {
-    yourName: '',
-    contactName: '',
-    company: '',
-    role: '',
-    advertised: '',
-    actual: '',
-    betterFit: '',
-    positives: '',
-    referral: { name: '', connection: '' },
-    referrerName: '',
-  },
+  details: emptyDetailValues(),
 }
 
 const SCALARS = [
@@ -101,7 +86,6 @@ export const MOMENTS = {
 } as const satisfies Record<string, Partial<Situation>>
 export type Moment = keyof typeof MOMENTS
 const isMoment = (value: string): value is Moment => Object.hasOwn(MOMENTS, value)
-const DETAILS = TEXT_DETAILS
 
 // Inputs are capped in the browser (maxLength); this only stops an oversized post from carrying
 // megabytes into the schema. The schema applies the real limits.
@@ -116,9 +100,8 @@ export function formValuesFromFormData(data: FormData): FormValues {
   for (const key of SCALARS) values[key] = str(data.get(key))
   values.reasons = data.getAll('reasons').map(str).slice(0, 20)
   values.moments = data.getAll('moments').map(str).slice(0, 20)
-  for (const key of DETAILS) values.details[key] = str(data.get(`details.${key}`))
-  values.details.referral.name = str(data.get('details.referral.name'))
-  values.details.referral.connection = str(data.get('details.referral.connection'))
+  for (const field of DETAIL_FIELDS)
+    setDetail(values.details, field, str(data.get(detailFieldName(field))))
   return values
 }
 
@@ -156,10 +139,9 @@ export function toSituationInput(values: FormValues): Record<string, unknown> {
   // A box that isn't one of ours (a stale or forged post) sets nothing.
   for (const moment of values.moments) if (isMoment(moment)) Object.assign(input, MOMENTS[moment])
   const details: Record<string, unknown> = {}
-  for (const key of DETAILS) if (values.details[key]) details[key] = values.details[key]
-  const { name, connection } = values.details.referral
-  if (name || connection)
-    details.referral = { ...(name && { name }), ...(connection && { connection }) }
+  const typed = detailArgs(values.details)
+  for (const field of DETAIL_FIELDS)
+    if (typed[field.arg]) setDetail(details, field, typed[field.arg])
   input.details = details
   return input
 }
@@ -179,9 +161,8 @@ export function formValuesFromSituation(situation: Situation): FormValues {
           ([key, value]) => situation[key as keyof Situation] === value,
         ),
   )
-  for (const key of DETAILS) values.details[key] = situation.details[key] ?? ''
-  values.details.referral.name = situation.details.referral?.name ?? ''
-  values.details.referral.connection = situation.details.referral?.connection ?? ''
+  const typed = detailArgs(situation.details)
+  for (const field of DETAIL_FIELDS) setDetail(values.details, field, typed[field.arg] ?? '')
   return values
 }
 

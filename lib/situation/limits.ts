@@ -11,26 +11,112 @@ export type DetailShape = 'name' | 'title' | 'description'
 /**
  * The one table of free-text details (domain.md §3): the argument name the messages use, where
  * the value sits in a Situation's `details` and in the form, its cap in code points, and its
- * shape. The schema, the form's values and input limits, and the message arguments all read it.
+ * shape, whether it names someone, and the message the planner previews it in. The schema, the
+ * form's values and input limits, the message arguments, the permalink, the previews and the
+ * prose gate all read it.
  */
 export const DETAIL_FIELDS = [
-  { arg: 'yourName', path: ['yourName'], limit: 80, shape: 'name' },
-  { arg: 'contactName', path: ['contactName'], limit: 80, shape: 'name' },
-  { arg: 'company', path: ['company'], limit: 80, shape: 'title' },
-  { arg: 'role', path: ['role'], limit: 80, shape: 'title' },
-  { arg: 'advertised', path: ['advertised'], limit: 120, shape: 'description' },
-  { arg: 'actual', path: ['actual'], limit: 120, shape: 'description' },
-  { arg: 'betterFit', path: ['betterFit'], limit: 120, shape: 'description' },
-  { arg: 'positives', path: ['positives'], limit: 200, shape: 'description' },
-  { arg: 'referralName', path: ['referral', 'name'], limit: 80, shape: 'name' },
-  { arg: 'referralConnection', path: ['referral', 'connection'], limit: 120, shape: 'description' },
+  {
+    arg: 'yourName',
+    path: ['yourName'],
+    limit: 80,
+    shape: 'name',
+    personal: true,
+    frame: 'letter.sign-off',
+  },
+  {
+    arg: 'contactName',
+    path: ['contactName'],
+    limit: 80,
+    shape: 'name',
+    personal: true,
+    frame: 'letter.hello',
+  },
+  {
+    arg: 'company',
+    path: ['company'],
+    limit: 80,
+    shape: 'title',
+    personal: true,
+    frame: 'email.decision.withdraw',
+  },
+  {
+    arg: 'role',
+    path: ['role'],
+    limit: 80,
+    shape: 'title',
+    personal: false,
+    frame: 'email.decision.withdraw',
+  },
+  {
+    arg: 'advertised',
+    path: ['advertised'],
+    limit: 120,
+    shape: 'description',
+    personal: false,
+    frame: 'reason.role-mismatch',
+  },
+  {
+    arg: 'actual',
+    path: ['actual'],
+    limit: 120,
+    shape: 'description',
+    personal: false,
+    frame: 'reason.role-mismatch',
+  },
+  {
+    arg: 'betterFit',
+    path: ['betterFit'],
+    limit: 120,
+    shape: 'description',
+    personal: false,
+    frame: 'door.better-fit',
+  },
+  {
+    arg: 'positives',
+    path: ['positives'],
+    limit: 200,
+    shape: 'description',
+    personal: false,
+    frame: 'door.liked',
+  },
+  {
+    arg: 'referralName',
+    path: ['referral', 'name'],
+    limit: 80,
+    shape: 'name',
+    personal: true,
+    frame: 'referral.person',
+  },
+  {
+    arg: 'referralConnection',
+    path: ['referral', 'connection'],
+    limit: 120,
+    shape: 'description',
+    personal: false,
+    frame: 'referral.person',
+  },
   // Version 2: who referred the person to this job (moment B4), not someone they refer.
-  { arg: 'referrerName', path: ['referrerName'], limit: 80, shape: 'name' },
+  {
+    arg: 'referrerName',
+    path: ['referrerName'],
+    limit: 80,
+    shape: 'name',
+    personal: true,
+  },
 ] as const satisfies readonly {
   arg: string
   path: readonly [string] | readonly ['referral', string]
   limit: number
   shape: DetailShape
+  /** It names someone (a person or the employer): left out of a link shared without names. */
+  personal: boolean
+  /**
+   * The message the planner shows a detail's answer in, as it is typed (lib/wording/frames.ts);
+   * a unit test checks each is a message id that uses the argument. The referrer's name has
+   * none: its question asks only who referred them.
+   */
+  frame?: string
 }[]
 
 export type DetailField = (typeof DETAIL_FIELDS)[number]
@@ -65,4 +151,23 @@ export function detailArgs(details: unknown): Partial<Record<DetailArg, string>>
     if (typeof value === 'string') out[field.arg] = value
   }
   return out
+}
+
+/** The details as the form holds them: every field a string, "" when not given. */
+export type DetailValues = { [F in TopLevel as F['arg']]: string } & {
+  referral: { name: string; connection: string }
+}
+
+/** Every detail empty, in the form's shape. */
+export function emptyDetailValues(): DetailValues {
+  const values: Record<string, unknown> = { referral: {} }
+  for (const field of DETAIL_FIELDS) setDetail(values, field, '')
+  return values as DetailValues
+}
+
+/** Writes one detail into a `details`-shaped object, at the field's path. */
+export function setDetail(details: Record<string, unknown>, field: DetailField, value: unknown) {
+  const [first, second] = field.path
+  if (second === undefined) details[first] = value
+  else details[first] = { ...(details[first] as object | undefined), [second]: value }
 }

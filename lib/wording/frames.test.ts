@@ -3,6 +3,7 @@ import { situationSchema } from '@/lib/situation'
 import { FRAME_MESSAGES } from './frame-fields'
 import { wizardFrames } from './frames'
 import { loadCatalog } from './load'
+import { MESSAGE_IDS } from './message-ids'
 import { previewSentence } from './preview'
 import { createPlan } from './write'
 
@@ -13,6 +14,8 @@ test('every free-text question has its sentence, with "…" where the answer goe
     expect(frame, field).toContain('…')
     expect(frame, field).not.toMatch(/sample|\{|\}|\$/i)
   }
+  // Each frame is a message of the catalogue (the details table names it by id).
+  for (const { id } of Object.values(FRAME_MESSAGES)) expect(MESSAGE_IDS).toContain(id)
   expect(frames['details.betterFit']).toBe(
     "What I'm aiming for next is …, so I'd be glad to hear of any opening like that.",
   )
