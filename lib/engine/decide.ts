@@ -1,9 +1,18 @@
 import type { Reason, Situation } from '@/lib/situation'
 import type { MessageId } from '@/lib/wording/message-ids'
-import { shapeOf } from '@/lib/wording/phrase'
+import { shapeOf } from '@/lib/situation/typed-text'
+import {
+  callAdvised,
+  saysNo,
+  shortNotice,
+  someoneToKeepUpWith,
+  soured,
+  talkedToThem,
+  type Outcome,
+} from './facts'
 import { scriptsFor } from './scripts'
 import { SOURCES, type CitedId } from './sources'
-import type { Channel, CitedMessage, Decision, Rule, Verdict } from './types'
+import type { Channel, CitedMessage, Decision, Rule } from './types'
 
 /*
  * The decision table and channel rules of shared/domain.md §3 (docs/decision-table.md tells them in
@@ -34,11 +43,6 @@ const REASON_PRIORITY: readonly Reason[] = [
   // neutral); a scam gets no words at all.
   'discrimination',
 ]
-
-export type Outcome = { rule: Rule; verdict: Verdict }
-
-/** The verdicts that say no to the employer: pulling out of the process, or the offer. */
-export const saysNo = (verdict: Verdict) => verdict === 'withdraw' || verdict === 'decline-offer'
 
 /** Rows 1–6, first match wins. */
 function match(s: Situation): Outcome {
@@ -114,27 +118,6 @@ function match(s: Situation): Outcome {
     : { rule: 'weigh-offer', verdict: 'stay-in' }
 }
 
-/**
- * An interview is booked less than a day from now. `nextInterview` only means something before
- * or after an interview (domain.md §3): in the room or holding an offer there is none to cancel.
- */
-export function shortNotice(s: Situation): boolean {
-  return s.nextInterview === 'within24h' && (s.stage === 'before' || s.stage === 'after')
-}
-
-/**
- * A call is advised after real interviews, when the next interview is under a day away, and
- * always to go back on an accepted offer (B1).
- */
-export function callAdvised(s: Situation): boolean {
-  return (
-    s.progress === 'interviewed' ||
-    s.progress === 'final' ||
-    shortNotice(s) ||
-    s.stage === 'accepted'
-  )
-}
-
 function channelFor(s: Situation, { rule, verdict }: Outcome): Channel {
   if (rule === 'scam' || rule === 'weigh-renege') return 'none'
   if (rule === 'take-home-ask') return 'email'
@@ -157,18 +140,6 @@ function channelFor(s: Situation, { rule, verdict }: Outcome): Channel {
       return s.channel === 'email' ? 'email' : 'phone-then-email'
   }
 }
-
-/** Someone has spoken with them: past "applied", or in the room, or holding or past an offer. */
-export const talkedToThem = (s: Situation) =>
-  s.progress !== 'applied' || s.stage === 'during' || s.stage === 'offer' || s.stage === 'accepted'
-
-/**
- * Whether a keep-in-touch note months later has someone to reach: a person they spoke with, or
- * one they can name. A note to an unnamed inbox about an application nobody discussed would read
- * as a stranger's (A28).
- */
-export const someoneToKeepUpWith = (s: Situation) =>
-  talkedToThem(s) || s.details.contactName !== undefined
 
 function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
   switch (rule) {
@@ -327,9 +298,8 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
     cautions.push('caution.need-job')
   // Only backing out of a booked interview is short notice; going to it is not.
   if (shortNotice(s) && verdict === 'withdraw') cautions.push('caution.short-notice')
-  // No one need be urged to ring people who were rude to them.
-  const soured = s.reasons.some((r) => r === 'rude-interviewer' || r === 'misled-format')
-  if (emailInsteadOfCall && !soured) {
+  // No one need be urged to ring people who were rude to them, or worse.
+  if (emailInsteadOfCall && !soured(s)) {
     cautions.push(
       shortNotice(s) && verdict === 'withdraw'
         ? 'caution.call-in-time'

@@ -17,7 +17,8 @@ import {
 } from '@/lib/situation'
 import { fitPhrase } from '@/lib/wording/phrase'
 import { createPlan } from '@/lib/wording/write'
-import { decide, someoneToKeepUpWith } from './decide'
+import { decide } from './decide'
+import { someoneToKeepUpWith } from './facts'
 import { CHANNELS, RULES, VERDICTS, type PlanBody, type ScriptKind } from './types'
 import { DETAIL_VARIANTS, V2_VARIANTS } from './test-details'
 

@@ -1,4 +1,5 @@
-export { decide, callAdvised, shortNotice } from './decide'
+export { decide } from './decide'
+export { callAdvised, shortNotice } from './facts'
 export { SOURCES } from './sources'
 export {
   CHANNELS,

@@ -1,7 +1,14 @@
 import type { Reason, Situation } from '@/lib/situation'
 import type { MessageId } from '@/lib/wording/message-ids'
-import { shapeOf } from '@/lib/wording/phrase'
-import { saysNo, shortNotice, someoneToKeepUpWith, talkedToThem, type Outcome } from './decide'
+import { shapeOf } from '@/lib/situation/typed-text'
+import {
+  saysNo,
+  shortNotice,
+  someoneToKeepUpWith,
+  soured,
+  talkedToThem,
+  type Outcome,
+} from './facts'
 import type { Channel, Part, ScriptPlan } from './types'
 
 /*
@@ -15,13 +22,6 @@ const p = (id: MessageId, label?: MessageId): Part => (label ? { id, label } : {
 /** A part that may be left out when the script would run too long (see Part). */
 const extra = (id: MessageId): Part => ({ id, optional: true })
 const item = (id: MessageId): Part => ({ id, item: true })
-
-/** The interview was hostile or not what was promised: thank them plainly, praise nothing. */
-const soured = (s: Situation) =>
-  s.reasons.some(
-    (r) =>
-      r === 'rude-interviewer' || r === 'misled-format' || r === 'unsafe' || r === 'discrimination',
-  )
 
 /** Which "no" a script says: to a process, to an offer, or to an offer already accepted (B1). */
 type No = 'withdraw' | 'decline' | 'renege'

@@ -1,3 +1,5 @@
+import { withoutEmoji } from '@/lib/situation/typed-text'
+
 /*
  * The names people type, read the way a person reads them. A name field holds what someone
  * would write on a sticky note: "my former lead, Farah", "Chris from HR", "Lena @ Hays",
@@ -187,22 +189,3 @@ export function parseCompany(raw: string | undefined, fitted: string): CompanyNa
   const cased = /\p{Lu}/u.test(text) ? text : nameCased(text.split(' ')).join(' ')
   return { kind: 'name', text: cased }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Emoji
-// ---------------------------------------------------------------------------------------------
-
-const EMOJI =
-  /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3]|(?:^|\s)[:;]-?[)(DPp](?=\s|$)|(?:^|\s)<3(?=\s|$)/gu
-
-/** Text without emoji or emoticons: a letter or a spoken line has no place for them. */
-export function withoutEmoji(text: string): string {
-  if (!/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}:;<]/u.test(text)) return text
-  return text
-    .replace(EMOJI, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim()
-}
-
-/** Any emoji, for the prose gate. */
-export const HAS_EMOJI = /\p{Extended_Pictographic}/u

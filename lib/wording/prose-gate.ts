@@ -6,7 +6,8 @@ import type { VFileMessage } from 'vfile-message'
 import type { PlanBody, ScriptKind } from '@/lib/engine/types'
 import type { Reason, Situation } from '@/lib/situation'
 import { detailArgs, type DetailArg } from '@/lib/situation/limits'
-import { HAS_EMOJI, isRoleWord, parseCompany } from './names'
+import { HAS_EMOJI } from '@/lib/situation/typed-text'
+import { isRoleWord, parseCompany } from './names'
 import { fitPhrase } from './phrase'
 
 /*
