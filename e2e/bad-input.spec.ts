@@ -6,7 +6,7 @@ import {
   invalidFormPostArb,
   invalidSituationArb,
   reportsPath,
-} from '@/lib/situation/arbitraries'
+} from '@/lib/testing/arbitraries'
 import { expect, test } from './fixtures'
 import { actionFields } from './server-action'
 

@@ -1,5 +1,5 @@
 // Renders the plans for a file of situations to Markdown, as the golden plans are rendered
-// (lib/wording/golden/render.ts): for reading plans the tests were not written from, as a career
+// (lib/testing/golden/render.ts): for reading plans the tests were not written from, as a career
 // coach would. `npm run plans -- situations.json > plans.md`, where the file holds
 // [{ "label": "…", "situation": { …a Situation… } }]. A situation the schema refuses is listed
 // with its errors instead of a plan.
@@ -24,7 +24,7 @@ try {
         "export { situationSchema, fieldErrors } from '@/lib/situation'",
         "export { loadCatalog } from '@/lib/wording/load'",
         "export { tracePlan } from '@/lib/wording/write'",
-        "export { renderPlan } from '@/lib/wording/golden/render'",
+        "export { renderPlan } from '@/lib/testing/golden/render'",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',

@@ -20,7 +20,7 @@ import { createPlan } from '@/lib/wording/write'
 import { decide } from './decide'
 import { someoneToKeepUpWith } from './facts'
 import { CHANNELS, RULES, VERDICTS, type PlanBody, type ScriptKind } from './types'
-import { DETAIL_VARIANTS, V2_VARIANTS } from './test-details'
+import { DETAIL_VARIANTS, V2_VARIANTS } from '@/lib/testing/test-details'
 
 /*
  * Every combination of the Situation's enums and flags, with each single reason and every pair

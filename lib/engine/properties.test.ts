@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { situationInputArb } from '@/lib/situation/arbitraries'
+import { situationInputArb } from '@/lib/testing/arbitraries'
 import { describe, expect, test } from 'vitest'
 import { loadCatalog } from '@/lib/wording/load'
 import { cleanText, DETAIL_LIMITS, situationSchema } from '@/lib/situation'

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { describe, expect, it, test } from 'vitest'
 import { DETAIL_LIMITS, situationSchema, type Situation } from '@/lib/situation'
-import { situationInputArb } from '@/lib/situation/arbitraries'
+import { situationInputArb } from '@/lib/testing/arbitraries'
 import { DETAIL_FIELDS } from '@/lib/situation/limits'
 import {
   decodeSituation,

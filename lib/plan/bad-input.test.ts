@@ -8,7 +8,7 @@ import {
   invalidFormPostArb,
   invalidSituationArb,
   reportsPath,
-} from '@/lib/situation/arbitraries'
+} from '@/lib/testing/arbitraries'
 import { evaluate } from './evaluate'
 
 /*

@@ -15,7 +15,7 @@ import {
   STAGES,
   TONES,
 } from '@/lib/situation'
-import { cornerDetails, EXAMPLE_DETAILS } from '@/lib/wording/typed-corpus'
+import { cornerDetails, EXAMPLE_DETAILS } from '@/lib/testing/typed-corpus'
 import { evaluate } from './evaluate'
 
 /*

@@ -5,8 +5,8 @@ import { situationSchema, type Situation } from '@/lib/situation'
 import type { Catalog } from '@/lib/wording/catalog'
 import { loadCatalog } from '@/lib/wording/load'
 import { MESSAGE_IDS } from '@/lib/wording/message-ids'
-import { checkPlans } from '@/lib/wording/prose-gate'
-import { cornerDetails, EXAMPLE_DETAILS, TYPED_DETAILS } from '@/lib/wording/typed-corpus'
+import { checkPlans } from '@/lib/testing/prose-gate'
+import { cornerDetails, EXAMPLE_DETAILS, TYPED_DETAILS } from '@/lib/testing/typed-corpus'
 import {
   PROCESS_CHANNELS,
   PROCESS_STAGES,

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { invalidSituationArb, reportsPath } from './arbitraries'
+import { invalidSituationArb, reportsPath } from '@/lib/testing/arbitraries'
 import { fieldErrors, situationSchema } from './schema'
 
 describe('invalid Situations (the generator the API and action tests send)', () => {

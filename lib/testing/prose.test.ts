@@ -18,13 +18,13 @@ import {
 } from '@/lib/situation'
 import { RULES } from '@/lib/engine'
 import { decide } from '@/lib/engine/decide'
-import { V2_VARIANTS } from '@/lib/engine/test-details'
-import type { Catalog } from './catalog'
-import { loadCatalog } from './load'
-import { MESSAGE_IDS } from './message-ids'
+import { V2_VARIANTS } from '@/lib/testing/test-details'
+import type { Catalog } from '@/lib/wording/catalog'
+import { loadCatalog } from '@/lib/wording/load'
+import { MESSAGE_IDS } from '@/lib/wording/message-ids'
 import { checkPlans } from './prose-gate'
 import { cornerDetails, EXAMPLE_DETAILS, TYPED_DETAILS } from './typed-corpus'
-import { createPlan } from './write'
+import { createPlan } from '@/lib/wording/write'
 
 /*
  * The prose gate over a sweep: every decision-table branch, in every tone, with details absent,

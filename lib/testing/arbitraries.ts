@@ -15,8 +15,8 @@ import {
   COUNTRIES,
   RUN_BY,
   situationSchema,
-} from './schema'
-import { TEXT_DETAILS } from './limits'
+} from '@/lib/situation/schema'
+import { TEXT_DETAILS } from '@/lib/situation/limits'
 
 /**
  * For property tests: any Situation input with every answer drawn from the contract's values and

@@ -3,7 +3,7 @@ import type { SituationInput } from '@/lib/situation'
 /*
  * The golden plans: about sixty situations chosen to cover every row of the decision table,
  * each tone, details given and absent, and text typed the way people type it. Rendered to
- * golden-plans.md, which a person reads whenever it changes (lib/wording/golden/golden.test.ts).
+ * golden-plans.md, which a person reads whenever it changes (lib/testing/golden/golden.test.ts).
  */
 
 type Golden = { label: string; situation: SituationInput }

@@ -7,8 +7,8 @@ import type { PlanBody, ScriptKind } from '@/lib/engine/types'
 import type { Reason, Situation } from '@/lib/situation'
 import { detailArgs, type DetailArg } from '@/lib/situation/limits'
 import { HAS_EMOJI } from '@/lib/situation/typed-text'
-import { isRoleWord, parseCompany } from './names'
-import { fitPhrase } from './phrase'
+import { isRoleWord, parseCompany } from '@/lib/wording/names'
+import { fitPhrase } from '@/lib/wording/phrase'
 
 /*
  * The prose gate: reads a finished plan the way a careful editor would and reports what reads

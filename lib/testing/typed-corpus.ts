@@ -3,7 +3,7 @@ import type { DETAIL_LIMITS } from '@/lib/situation/limits'
 
 /*
  * What people actually type into the details form, field by field: the raw material for sweeps
- * that check the words read well whatever was typed (lib/wording/prose-gate.ts).
+ * that check the words read well whatever was typed (lib/testing/prose-gate.ts).
  *
  * The form asks plain questions ("The role's title", "What the posting described", "What the job
  * actually is", "What would fit you better", "What you liked", "Who you'd refer", "How you know
