@@ -14,16 +14,23 @@ import {
   REASONS,
   STAGES,
   TONES,
+  situationSchema,
+  type Situation,
 } from '@/lib/situation'
+import { loadCatalog } from '@/lib/wording/load'
+import { tracePlan } from '@/lib/wording/write'
 import { cornerDetails, EXAMPLE_DETAILS } from '@/lib/testing/typed-corpus'
 import { evaluate } from './evaluate'
 
 /*
  * Every version-1 request and permalink gives the same plan as it did before the contract grew
- * (issue 16). The fixture holds a digest of the whole plan (every word, the permalink included)
- * for 2,000 version-1 requests drawn with a fixed seed, and for each committed v1 token. It was
- * written from the code before any version-2 field existed; `UPDATE_V1_PLANS=1` rewrites it, and
- * is only right when the words were meant to change (then say so in the commit).
+ * (issue 16): the same verdict, channel and script kinds, the same message behind every text, in
+ * the same order, and the same permalink. The fixture holds, for 2,000 version-1 requests drawn
+ * with a fixed seed and for each committed v1 token, one readable line: verdict, channel, script
+ * kinds, then short digests of the message-id sequence and of the permalink. A change to the
+ * wording inside a message leaves it alone (the golden plans show those); a change to which
+ * messages a plan says, or to a link, is what it exists to catch. `UPDATE_V1_PLANS=1` rewrites it,
+ * and is only right when the rules were meant to change (then say so in the commit).
  */
 
 const FILE = path.join(import.meta.dirname, '__fixtures__', 'v1-plans.json')
@@ -71,14 +78,23 @@ function v1Requests(count: number): Record<string, unknown>[] {
 }
 
 const digest = (value: unknown) =>
-  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12)
 
-function currentDigests() {
+const catalog = loadCatalog()
+
+/** What must not change for a v1 situation, as one line a person can read in a diff. */
+function fingerprint(situation: Situation, permalink: string): string {
+  const { plan, trace } = tracePlan(situation, catalog)
+  const ids = [trace.headline, ...trace.why, ...trace.cautions, ...trace.steps, ...trace.scripts]
+  const kinds = plan.scripts.map((script) => script.kind).join(',') || '-'
+  return `${plan.verdict} ${plan.channel} ${kinds} ids:${digest(ids)} link:${digest(permalink)}`
+}
+
+function currentFingerprints() {
   const requests = v1Requests(2000).map((request) => {
     const result = evaluate(request)
     if (!result.ok) throw new Error(`not a valid v1 request: ${JSON.stringify(result.errors)}`)
-    // The plan's digest covers its permalink, so the token is checked too.
-    return digest(result.plan)
+    return fingerprint(situationSchema.parse(request), result.plan.permalink)
   })
   const tokens = (JSON.parse(readFileSync(TOKENS, 'utf8')) as { token: string }[]).map(
     ({ token }) => {
@@ -86,14 +102,14 @@ function currentDigests() {
       if (!decoded.ok) throw new Error(`v1 fixture no longer decodes: ${token}`)
       const result = evaluate(decoded.situation)
       if (!result.ok) throw new Error(`v1 fixture no longer valid: ${token}`)
-      return { token, plan: digest(result.plan) }
+      return { token, plan: fingerprint(decoded.situation, result.plan.permalink) }
     },
   )
   return { requests, tokens }
 }
 
 test('every v1 request and v1 permalink gives the plan it gave before the contract grew', () => {
-  const current = currentDigests()
+  const current = currentFingerprints()
   if (process.env.UPDATE_V1_PLANS === '1') {
     writeFileSync(FILE, `${JSON.stringify(current, null, 1)}\n`)
     return
@@ -102,7 +118,9 @@ test('every v1 request and v1 permalink gives the plan it gave before the contra
   expect(current.requests).toHaveLength(committed.requests.length)
   const requests = v1Requests(current.requests.length)
   const changedRequests = current.requests.flatMap((plan, i) =>
-    plan === committed.requests[i] ? [] : [JSON.stringify(requests[i])],
+    plan === committed.requests[i]
+      ? []
+      : [`${JSON.stringify(requests[i])}\n  was ${committed.requests[i]}\n  now ${plan}`],
   )
   expect(changedRequests).toEqual([])
   const changedTokens = current.tokens.filter(
