@@ -6,8 +6,8 @@
 import autocannon from 'autocannon'
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
@@ -161,7 +161,32 @@ function load(origin, name, options) {
   })
 }
 
+/*
+ * The figures also go to docs/performance.md, between its "bench" markers, so the latest run is
+ * on file without anyone copying it into the README (BENCH_WRITE=0 leaves the file alone).
+ */
+const PERFORMANCE = 'docs/performance.md'
+const report = [
+  `Run on ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0].toFixed(1)} at the start.`,
+  '',
+]
+function writeReport() {
+  if (process.env.BENCH_WRITE === '0') return
+  const doc = readFileSync(PERFORMANCE, 'utf8')
+  const start = '<!-- bench:start -->'
+  const end = '<!-- bench:end -->'
+  const [before, rest] = doc.split(start)
+  const after = rest?.split(end)[1]
+  if (after === undefined) {
+    console.error(`${PERFORMANCE} has no ${start} … ${end} section: figures not written.`)
+    return
+  }
+  writeFileSync(PERFORMANCE, `${before}${start}\n${report.join('\n')}\n${end}${after}`)
+  console.log(`\nWritten to ${PERFORMANCE}.`)
+}
+
 const engine = await runBundled('scripts/bench/engine.ts')
+report.push(`- Engine: ${engine.plansPerSecond.toLocaleString('en')} plans/s in one Node thread.`)
 console.log(
   `Engine: ${engine.plansPerSecond.toLocaleString('en')} plans/s in one Node thread (${engine.iterations.toLocaleString('en')} plans in ${engine.seconds.toFixed(2)} s)`,
 )
@@ -234,6 +259,17 @@ try {
     `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per route, standalone server on ${server.origin}`,
   )
   console.table(rows)
+  report.push(
+    `- autocannon, ${CONNECTIONS} connections, ${DURATION} s per route:`,
+    '',
+    '  | route | req/s | p99 ms | errors | ratio to `/` |',
+    '  | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `  | ${row.route} | ${row['req/s'].toLocaleString('en')} | ${row['p99 ms']} | ${row.errors} | ${row['ratio to /']}${row.target ? ` (target ${row.target})` : ''} |`,
+    ),
+    '',
+  )
 
   // Memory: the server's resident size after the runs above (warm), then after 100,000 more
   // requests spread over every route, valid and invalid, after a short rest.
@@ -283,7 +319,14 @@ try {
       `(target: no more than +20%)`,
   )
 
+  report.push(
+    `- Memory (resident): ${before.toFixed(0)} MB warm, ${after.toFixed(0)} MB after ${soak.requests.total.toLocaleString('en')} mixed requests (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%; target no more than +20%).`,
+  )
   const latency = await submitLatency(server.origin)
+  report.push(
+    `- "Get my plan" to the plan on screen (${latency.runs} submissions): median ${latency.median.toFixed(0)} ms, p95 ${latency.p95.toFixed(0)} ms.`,
+  )
+  writeReport()
   console.log(
     `\nPlanner, "Get my plan" to the plan on screen (${latency.runs} submissions, Chromium on loopback): ` +
       `median ${latency.median.toFixed(0)} ms, p95 ${latency.p95.toFixed(0)} ms, max ${latency.max.toFixed(0)} ms`,
