@@ -1,4 +1,5 @@
 import { PLANNER_METADATA, PlannerPage } from '@/components/wizard/planner-page'
+import { evaluatePlan } from './actions'
 
 // Prerendered: the planner with nothing filled in, the page most people open. A link that
 // carries answers (?stage=, ?reasons=, ?certainty=, ?from=) is rewritten by next.config.js to
@@ -6,5 +7,5 @@ import { PLANNER_METADATA, PlannerPage } from '@/components/wizard/planner-page'
 export const metadata = PLANNER_METADATA
 
 export default function PlanPage() {
-  return <PlannerPage />
+  return <PlannerPage action={evaluatePlan} />
 }

@@ -10,7 +10,6 @@ import {
   type ReactNode,
 } from 'react'
 import Link from 'next/link'
-import { closeProcesses } from '@/app/plan/several/actions'
 import { CitationList, ScriptWords, type ArticleIndex } from '@/components/plan/plan-view'
 import { Button, ErrorSummary, fieldId } from '@/components/ui/fields'
 import { useHydrated } from '@/components/ui/use-hydrated'
@@ -50,14 +49,17 @@ type View = { base: SeveralState; state: SeveralState; keys: string[] } | null
 const serverKeys = (state: SeveralState) => state.values.processes.map((_, i) => `s${i}`)
 
 export function SeveralForm({
+  action,
   initial,
   articles,
 }: {
+  /** The server action the form posts to (app/plan/several/actions.ts), passed in by the route. */
+  action: (previous: SeveralState, formData: FormData) => Promise<SeveralState>
   initial: SeveralState
   articles: ArticleIndex
 }) {
   const hydrated = useHydrated()
-  const [server, formAction, pending] = useActionState(closeProcesses, initial, '/plan/several')
+  const [server, formAction, pending] = useActionState(action, initial, '/plan/several')
   // What was typed before React took over (it starts after the page's first paint, and a slow
   // connection can make that a while, with the page a plain form) is kept: the first render in
   // the browser reads the form as it stands, before React sets its inputs to the state's values.

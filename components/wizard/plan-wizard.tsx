@@ -4,7 +4,6 @@ import { startTransition, useActionState, useEffect, useReducer, type FormEvent 
 import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from 'react-hook-form'
 import dynamic from 'next/dynamic'
 import Link from 'next/link'
-import { evaluatePlan } from '@/app/plan/actions'
 import type { ArticleIndex } from '@/components/plan/plan-view'
 import { Button, ChoiceField, ErrorSummary } from '@/components/ui/fields'
 import type { Frames } from '@/lib/wording/frames'
@@ -52,6 +51,8 @@ function flatten(errors: FieldErrors, prefix = ''): Record<string, string> {
 
 /** Answers kept for this tab only, so a reload or the back button loses nothing. */
 type Props = {
+  /** The server action the form posts to (app/plan/actions.ts), passed in by the route. */
+  action: (previous: WizardState, formData: FormData) => Promise<WizardState>
   initial: WizardState
   articles: ArticleIndex
   /** A stage chosen by the link that opened the wizard (an article's "get your words"). */
@@ -62,9 +63,16 @@ type Props = {
   frames?: Frames
 }
 
-export function PlanWizard({ initial, articles, linkedStage, prefilled = false, frames }: Props) {
+export function PlanWizard({
+  action,
+  initial,
+  articles,
+  linkedStage,
+  prefilled = false,
+  frames,
+}: Props) {
   const hydrated = useHydrated()
-  const [server, formAction, pending] = useActionState(evaluatePlan, initial, '/plan')
+  const [server, formAction, pending] = useActionState(action, initial, '/plan')
   const [local, dispatch] = useReducer(viewReducer, null)
   const view = shown(local, server)
 

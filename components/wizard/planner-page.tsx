@@ -5,7 +5,7 @@ import { decodeSituation } from '@/lib/permalink/codec'
 import { CERTAINTIES, REASONS, STAGES } from '@/lib/situation'
 import { EMPTY_VALUES, formValuesFromSituation } from '@/lib/situation/form'
 import { OG_IMAGES } from '@/lib/site/config'
-import { initialState } from '@/lib/wizard/state'
+import { initialState, type WizardState } from '@/lib/wizard/state'
 import { wizardFrames } from '@/lib/wording/frames'
 import { loadCatalog } from '@/lib/wording/load'
 
@@ -24,13 +24,21 @@ export type PlannerParams = Record<string, string | string[] | undefined>
  * The planner, started from nothing (`/plan`, prerendered) or from what a link carries (answers
  * rewritten to app/plan/start/page.tsx by next.config.js).
  */
-export function PlannerPage({ params = {} }: { params?: PlannerParams }) {
+export function PlannerPage({
+  action,
+  params = {},
+}: {
+  /** The route's server action (app/plan/actions.ts): the arrow points from app/ to here. */
+  action: (previous: WizardState, formData: FormData) => Promise<WizardState>
+  params?: PlannerParams
+}) {
   const { stage, reasons, certainty, from } = params
   // "Edit these answers" on a shared plan: start on the check page with that link's answers.
   const shared = typeof from === 'string' ? decodeSituation(from) : undefined
   if (shared?.ok) {
     return (
       <PlanWizard
+        action={action}
         initial={initialState(formValuesFromSituation(shared.situation), 'check')}
         articles={articleIndex()}
         prefilled
@@ -49,6 +57,7 @@ export function PlannerPage({ params = {} }: { params?: PlannerParams }) {
   }
   return (
     <PlanWizard
+      action={action}
       initial={initialState(values)}
       articles={articleIndex()}
       linkedStage={linkedStage}

@@ -4,6 +4,7 @@ import { articleIndex } from '@/lib/content/articles'
 import { initialSeveralState } from '@/lib/several/state'
 import { SEVERAL_SOURCES } from '@/lib/several/words'
 import { OG_IMAGES } from '@/lib/site/config'
+import { closeProcesses } from './actions'
 
 export const metadata: Metadata = {
   title: 'Close your other applications at once',
@@ -22,6 +23,10 @@ export default function SeveralPage() {
   const slug = SEVERAL_SOURCES.oneEach.slug
   const article = articleIndex()[slug]
   return (
-    <SeveralForm initial={initialSeveralState()} articles={article ? { [slug]: article } : {}} />
+    <SeveralForm
+      action={closeProcesses}
+      initial={initialSeveralState()}
+      articles={article ? { [slug]: article } : {}}
+    />
   )
 }

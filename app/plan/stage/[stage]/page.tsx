@@ -1,5 +1,6 @@
 import { PLANNER_METADATA, PlannerPage } from '@/components/wizard/planner-page'
 import { STAGES } from '@/lib/situation'
+import { evaluatePlan } from '../../actions'
 
 // The planner started from an article's "Get your words" (`/plan?stage=during`): one prerendered
 // page per stage. next.config.js rewrites a link that names a stage and nothing else here, under
@@ -12,5 +13,5 @@ type Props = { params: Promise<{ stage: string }> }
 
 export default async function PlanStagePage({ params }: Props) {
   const { stage } = await params
-  return <PlannerPage params={{ stage }} />
+  return <PlannerPage action={evaluatePlan} params={{ stage }} />
 }
