@@ -156,7 +156,7 @@ function fittedForms(field: TypedField, value: string): string[] {
     : field === 'company'
       ? [fitPhrase(value, { as: 'company' })]
       : field === 'positives'
-        ? [fitPhrase(value, { list: 'and' })]
+        ? [fitPhrase(value, { list: 'and', to: 'them' })]
         : field === 'advertised' || field === 'actual'
           ? [fitPhrase(value, { fit: 'gist' })]
           : []

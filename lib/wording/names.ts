@@ -22,12 +22,25 @@ const ROLE_WORDS = new Set(
   operations ops product design designer developer marketing sales finance legal tech technical
   group committee board mentor reception receptionist secretary pa ea scheduler they them she her
   he him hers his theirs pronouns emea apac latam global regional area site store direct
-  manager's recruiter's someone somebody unknown careers career ta`.split(/\s+/),
+  manager's recruiter's someone somebody unknown careers career ta eng dev devs pm em hm tl sr snr jr
+  exec hrbp bp coord asst graduate graduates grad grads campus early intern interns onboarding
+  apprenticeships programme program scheme`.split(/\s+/),
 )
 
 /** A word that says who someone is rather than names them ("recruiter", "lead", "HR"). */
 export const isRoleWord = (word: string) =>
   ROLE_WORDS.has(word.toLowerCase().replace(/[.!?'’]+$/u, ''))
+
+/**
+ * Words no name is made of: a segment holding one is a remark, not a name ("the CTO (didn't
+ * catch his name)", "not sure of her name").
+ */
+const NOT_NAME_WORDS = new Set(
+  `didnt didn't dont don't not no know knew catch caught name names forgot forget remember unsure
+  sure think maybe who whose whoever said says called something is was are were idk lol tbh`.split(
+    /\s+/,
+  ),
+)
 
 /** Words that open a description of someone ("my former lead", "the recruiter"). */
 const DETERMINERS = new Set(['my', 'the', 'our', 'your', 'their', 'a', 'an', 'this', 'that'])
@@ -38,7 +51,9 @@ const ORGANISATION_TAIL = /\s*@\s*.*$|\s+(?:from|at|of|with|via|for|in|on behalf
 /** Parts of a field that may each hold the name: "Farah, my former lead", "Tom - hiring manager". */
 const SEGMENTS = /\s*[,;()[\]{}]\s*|\s+[-–—|/:]\s+|\s+[-–—]|[-–—]\s+/
 
-const TITLE_WORD = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lord|lady)\.?$/i
+/** Titles before a name, in English and in the languages of domain §7 ("Frau Dr. Weber"). */
+const TITLE_WORD =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lord|lady|herr|frau|sr|sra|srta|señor|señora|señorita|don|doña|mme|mlle|monsieur|madame|sig|sig\.ra)\.?$/i
 
 /** A greeting typed into the name field ("To whom it may concern"), or a non-answer. */
 const NOT_A_NAME =
@@ -62,7 +77,7 @@ export type PersonName = {
 }
 
 /** A word typed all in lower case gets its capitals; in capitals, it is cased like a name. */
-function nameCased(words: string[]): string[] {
+export function nameCased(words: string[]): string[] {
   const letters = words.join(' ')
   const allLower = !/\p{Lu}/u.test(letters)
   const allUpper = !/\p{Ll}/u.test(letters) && /\p{Lu}{3,}/u.test(letters)
@@ -109,6 +124,9 @@ export function parseName(raw: string | undefined): PersonName | undefined {
   const text = cleanEdges(withoutEmoji(raw))
   if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || EMAIL.test(text)) return undefined
   for (const segment of text.split(SEGMENTS)) {
+    const said = cleanEdges(segment).split(/\s+/)
+    if (said.some((word) => NOT_NAME_WORDS.has(word.toLowerCase().replace(/[.!?]+$/u, ''))))
+      continue
     const words = nameCased(nameWords(cleanEdges(segment)))
     if (!words.length) continue
     let t = 0
@@ -185,7 +203,18 @@ export function parseCompany(raw: string | undefined, fitted: string): CompanyNa
   // "the NHS", "The Guardian": a name with its own "the", lower-cased mid-sentence.
   if (/^the\s/i.test(text)) return { kind: 'name', text: `the ${text.slice(4)}` }
   if (TAKES_THE.test(text)) return { kind: 'name', text: `the ${text}` }
-  // "acme corp": a name typed in lower case goes out with its capitals.
-  const cased = /\p{Lu}/u.test(text) ? text : nameCased(text.split(' ')).join(' ')
+  // "acme corp": a name typed in lower case goes out with its capitals, and one in capitals as
+  // a name is written.
+  const cased = /\p{Lu}/u.test(text) ? titleCased(text) : nameCased(text.split(' ')).join(' ')
   return { kind: 'name', text: cased }
+}
+
+/**
+ * A title typed in capitals ("FIELD ENGINEER", "SOLARIS ENERGY") as a title is written ("Field
+ * Engineer"); short words stay as typed, since they are likely acronyms ("NHS TRUST" → "NHS
+ * Trust"). Anything with a lower-case letter is the person's own spelling.
+ */
+export function titleCased(text: string): string {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{4,}/u.test(text)) return text
+  return text.replace(/\p{Lu}{4,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())
 }

@@ -110,6 +110,16 @@ describe('fitting typed text into a frame', () => {
     // An initial is no first name to greet with.
     expect(forms('J. Smith')[0]).toBe('J. Smith')
     expect(forms('de la Cruz')[0]).toBe('de la Cruz')
+    // Titles in the languages of domain §7 are titles, not first names.
+    expect(forms('Frau Dr. Weber')).toEqual([
+      'Frau Dr. Weber',
+      'Frau Dr. Weber',
+      'Frau Dr. Weber',
+      'Frau Dr. Weber',
+    ])
+    expect(forms('Herr Schmidt')[0]).toBe('Herr Schmidt')
+    expect(forms('recruiter (Jo)')[0]).toBe('Jo')
+    expect(forms('Hiring Manager - Alex')[0]).toBe('Alex')
     // Two people are greeted as typed.
     expect(forms('Kim & Lee')[0]).toBe('Kim & Lee')
   })
@@ -129,6 +139,11 @@ describe('fitting typed text into a frame', () => {
       'Sir/Madam',
       'dana@acme.com',
       'n/a',
+      'the CTO (didnt catch his name)',
+      'not sure of her name',
+      'Graduate Recruitment Team',
+      'the eng manager',
+      'HR Dept',
     ])
       expect([typed, fitPhrase(typed, { as: 'name' })]).toEqual([typed, ''])
   })
@@ -164,6 +179,29 @@ describe('fitting typed text into a frame', () => {
     expect(fitPhrase('Senior Analyst, Risk')).toBe('Senior Analyst, Risk')
     expect(fitPhrase('the studio tour 🎨✨')).toBe('the studio tour')
     expect(fitPhrase('great team :)')).toBe('great team')
+  })
+
+  test('what they liked, as said in a letter to them: no chat shorthand, "your" for "their"', () => {
+    const liked = { list: 'and', to: 'them' } as const
+    expect(fitPhrase('the team seemed lovely on the careers page tbh', liked)).toBe(
+      'the team seemed lovely on the careers page',
+    )
+    expect(fitPhrase('their mission, the product, the people', liked)).toBe(
+      'your mission, the product and the people',
+    )
+    expect(fitPhrase("the firm's talk at my old uni, esp. the secondment options", liked)).toBe(
+      "the firm's talk at my old uni, especially the secondment options",
+    )
+    expect(fitPhrase('maintaining a 12yo php monolith lol')).toBe('maintaining a 12yo php monolith')
+  })
+
+  test('a role or a company typed in capitals is written as a title is', () => {
+    const role = { drop: 'article', suffix: 'role' } as const
+    expect(fitPhrase('FIELD ENGINEER', role)).toBe('Field Engineer role')
+    expect(fitPhrase('SOLARIS ENERGY', { as: 'company' })).toBe('Solaris Energy')
+    expect(fitPhrase('NHS TRUST', { as: 'company' })).toBe('NHS Trust')
+    expect(fitPhrase('IBM', { as: 'company' })).toBe('IBM')
+    expect(fitPhrase('RAJ PATEL', { as: 'self' })).toBe('Raj Patel')
   })
 
   test('a contrast longer than its sentence can carry is cut to its gist, or left out', () => {

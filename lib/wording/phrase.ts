@@ -6,7 +6,7 @@ import {
   trimEdges,
   type PhraseShape,
 } from '@/lib/situation/typed-text'
-import { nameIn, parseCompany, parseName } from './names'
+import { nameCased, nameIn, parseCompany, parseName, titleCased } from './names'
 
 export { shapeOf, type PhraseShape }
 
@@ -54,6 +54,11 @@ export type PhraseOptions = {
   fit?: 'gist'
   /** A list typed with commas ("the mentoring, the office, the people") gets its "and". */
   list?: 'and'
+  /**
+   * Said to the employer itself: "their mission" typed about them becomes "your mission" in a
+   * letter to them.
+   */
+  to?: 'them'
 }
 
 const startsLower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
@@ -65,29 +70,6 @@ function sentenceCase(text: string): boolean {
   const first = words[0] ?? ''
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || first === 'I') return false
   return words.slice(1).every((word) => !/^\p{Lu}/u.test(word))
-}
-
-/** Name particles that stay lower case inside a name: "Ludwig van Beethoven". */
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|binti|al|ter|ten)$/
-
-/**
- * A name typed all in lower case ("sam lee", "o'brien", "anna-lena"), capitalised as the letter
- * it goes into needs ("Sam Lee", "O'Brien", "Anna-Lena"). A name with any capital in it is the
- * person's own spelling ("danah McKenzie", "DJ"), kept as typed.
- */
-function capitalisedName(text: string): string {
-  if (/\p{Lu}/u.test(text)) return text
-  return text
-    .split(/(\s+)/)
-    .map((word, i) =>
-      i > 0 && PARTICLE.test(word)
-        ? word
-        : word.replace(
-            /(^|['’-])(\p{Ll})/gu,
-            (_, before: string, letter: string) => before + letter.toUpperCase(),
-          ),
-    )
-    .join('')
 }
 
 /** A title someone may type before their own name. */
@@ -121,11 +103,12 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
     return company && (options.as === 'company' || company.kind === 'name') ? company.text : ''
   }
   if (options.fit === 'gist') text = gist(text)
-  if (options.list === 'and') text = joinedList(text)
+  if (options.to === 'them') text = text.replace(/(^|,\s*|\band\s+)their\b/gi, '$1your')
+  if (options.list === 'and') text = joinedList(text.replace(/\besp\.(?=\s)/gi, 'especially'))
   if (options.as === 'self') {
     // In this order, so "Ms Okonkwo (Talent, EMEA) - my contact" loses both labels.
     for (const label of NAME_LABELS) text = text.replace(label, '')
-    return ownName(capitalisedName(trimEdges(text.replace(LEADING_ARTICLE, ''))))
+    return ownName(nameCased(trimEdges(text.replace(LEADING_ARTICLE, '')).split(' ')).join(' '))
   }
   if (options.drop === 'article') text = text.replace(LEADING_ARTICLE, '')
   if (
@@ -141,6 +124,8 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
   if (options.trait && TRAIT.test(text)) {
     text = `${VOWEL_SOUND.test(text) ? 'an' : 'a'} ${text} ${options.trait}`
   }
+  // A role in capitals ("FIELD ENGINEER") is written as a title is.
+  if (options.suffix) text = titleCased(text)
   if (options.suffix && !ROLE_WORD.test(text)) text = `${text} ${options.suffix}`
   if (options.as === 'start') text = startsUpper(text)
   return text
@@ -153,6 +138,15 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
 function joinedList(text: string): string {
   if (!text.includes(',') || /\b(?:and|or)\b|&/i.test(text)) return text
   const items = text.split(/\s*,\s*/)
+  // "the talk at my old uni, especially the secondment options": one thing, then a detail of it.
+  if (
+    items
+      .slice(1)
+      .some((item) =>
+        /^(?:especially|esp|particularly|including|like|mainly|mostly|plus)\b/i.test(item),
+      )
+  )
+    return text
   if (items.length < 2 || items.some((item) => !/\p{L}/u.test(item))) return text
   const shapes = new Set(items.map((item) => (shapeOf(item) === 'trait' ? 'noun' : shapeOf(item))))
   if (shapes.size !== 1 || !(shapes.has('noun') || shapes.has('clause'))) return text
@@ -182,6 +176,7 @@ const OPTION_VALUES: { [K in keyof PhraseOptions]-?: readonly NonNullable<Phrase
   trait: ['role'],
   fit: ['gist'],
   list: ['and'],
+  to: ['them'],
 }
 
 /** Options as MF2 hands them over (literals and resolved values), checked against the list. */
