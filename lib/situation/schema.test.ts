@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest'
-import { cleanText, DETAIL_LIMITS, fieldErrors, REASONS, situationSchema } from '@/lib/situation'
+import { z } from 'zod'
+import {
+  CHOICES,
+  cleanText,
+  DETAIL_LIMITS,
+  fieldErrors,
+  REASONS,
+  situationSchema,
+  YES_NO,
+} from '@/lib/situation'
 
 const minimal = { stage: 'during', progress: 'screened', reasons: ['pay'], certainty: 'leaning' }
 const errorsOf = (input: unknown) => {
@@ -184,4 +193,18 @@ describe('the documented cleaning of free text', () => {
     expect(cleanText('javascript:alert(1)', 80)).toBe('javascript:alert(1)')
     expect(cleanText('שרה 👩🏽‍💻 {role}', 80)).toBe('שרה 👩🏽‍💻 {role}')
   })
+})
+
+test('CHOICES and YES_NO name every multiple-choice and yes-or-no answer of the schema', () => {
+  const unwrap = (schema: z.ZodType): z.ZodType =>
+    schema instanceof z.ZodDefault ? unwrap(schema.def.innerType as z.ZodType) : schema
+  const enums: Record<string, readonly string[]> = {}
+  const flags: string[] = []
+  for (const [key, field] of Object.entries(situationSchema.shape)) {
+    const inner = unwrap(field as z.ZodType)
+    if (inner instanceof z.ZodEnum) enums[key] = inner.options as string[]
+    if (inner instanceof z.ZodBoolean) flags.push(key)
+  }
+  expect(enums).toEqual(CHOICES)
+  expect(flags.sort()).toEqual([...YES_NO].sort())
 })

@@ -180,6 +180,34 @@ export const situationSchema = z.strictObject(
   { error: objectError('the situation') },
 )
 
+/**
+ * Every multiple-choice answer and its values, and every yes-or-no answer: one list for what
+ * draws, sweeps or checks all of them (the arbitraries, the permalink's test). A unit test holds
+ * it to the schema above.
+ */
+export const CHOICES = {
+  stage: STAGES,
+  progress: PROGRESS,
+  nextInterview: NEXT_INTERVIEWS,
+  certainty: CERTAINTIES,
+  changeMind: CHANGE_MIND,
+  needJob: NEED_JOB,
+  explain: EXPLAIN,
+  channel: CHANNEL_PREFERENCES,
+  tone: TONES,
+  signed: SIGNED,
+  country: COUNTRIES,
+  runBy: RUN_BY,
+} as const
+export const YES_NO = [
+  'fearOfInterviewing',
+  'keepDoorOpen',
+  'takeHome',
+  'portal',
+  'benefits',
+  'campus',
+] as const
+
 export type Situation = z.output<typeof situationSchema>
 export type SituationInput = z.input<typeof situationSchema>
 export type Details = Situation['details']

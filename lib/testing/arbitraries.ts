@@ -1,21 +1,5 @@
 import fc from 'fast-check'
-import {
-  CERTAINTIES,
-  CHANGE_MIND,
-  CHANNEL_PREFERENCES,
-  DETAIL_LIMITS,
-  EXPLAIN,
-  NEED_JOB,
-  NEXT_INTERVIEWS,
-  PROGRESS,
-  REASONS,
-  STAGES,
-  TONES,
-  SIGNED,
-  COUNTRIES,
-  RUN_BY,
-  situationSchema,
-} from '@/lib/situation/schema'
+import { CHOICES, DETAIL_LIMITS, REASONS, situationSchema, YES_NO } from '@/lib/situation/schema'
 import { TEXT_DETAILS } from '@/lib/situation/limits'
 
 /**
@@ -24,19 +8,17 @@ import { TEXT_DETAILS } from '@/lib/situation/limits'
  */
 export function situationInputArb(text: (cap: number) => fc.Arbitrary<string>) {
   const maybe = (cap: number) => fc.option(text(cap), { nil: undefined })
+  const choices = Object.fromEntries(
+    Object.entries(CHOICES).map(([key, values]) => [key, fc.constantFrom(...values)]),
+  ) as { [K in keyof typeof CHOICES]: fc.Arbitrary<(typeof CHOICES)[K][number]> }
+  const flags = Object.fromEntries(YES_NO.map((key) => [key, fc.boolean()])) as Record<
+    (typeof YES_NO)[number],
+    fc.Arbitrary<boolean>
+  >
   return fc.record({
-    stage: fc.constantFrom(...STAGES),
-    progress: fc.constantFrom(...PROGRESS),
-    nextInterview: fc.constantFrom(...NEXT_INTERVIEWS),
+    ...choices,
+    ...flags,
     reasons: fc.uniqueArray(fc.constantFrom(...REASONS), { minLength: 1, maxLength: 4 }),
-    certainty: fc.constantFrom(...CERTAINTIES),
-    changeMind: fc.constantFrom(...CHANGE_MIND),
-    fearOfInterviewing: fc.boolean(),
-    needJob: fc.constantFrom(...NEED_JOB),
-    keepDoorOpen: fc.boolean(),
-    explain: fc.constantFrom(...EXPLAIN),
-    channel: fc.constantFrom(...CHANNEL_PREFERENCES),
-    tone: fc.constantFrom(...TONES),
     details: fc.record({
       ...(Object.fromEntries(TEXT_DETAILS.map((arg) => [arg, maybe(DETAIL_LIMITS[arg])])) as Record<
         (typeof TEXT_DETAILS)[number],
@@ -50,14 +32,6 @@ export function situationInputArb(text: (cap: number) => fc.Arbitrary<string>) {
         { nil: undefined },
       ),
     }),
-    // Version 2
-    signed: fc.constantFrom(...SIGNED),
-    country: fc.constantFrom(...COUNTRIES),
-    runBy: fc.constantFrom(...RUN_BY),
-    takeHome: fc.boolean(),
-    portal: fc.boolean(),
-    benefits: fc.boolean(),
-    campus: fc.boolean(),
   })
 }
 
@@ -75,18 +49,9 @@ function wrongType(expected: 'string' | 'boolean' | 'array' | 'object') {
 const notOneOf = (values: readonly string[]) =>
   fc.string({ maxLength: 16 }).filter((s) => !values.includes(s))
 
-const ENUMS = {
-  stage: STAGES,
-  progress: PROGRESS,
-  nextInterview: NEXT_INTERVIEWS,
-  certainty: CERTAINTIES,
-  changeMind: CHANGE_MIND,
-  needJob: NEED_JOB,
-  explain: EXPLAIN,
-  channel: CHANNEL_PREFERENCES,
-  tone: TONES,
-} as const
-const FLAGS = ['fearOfInterviewing', 'keepDoorOpen'] as const
+// Every answer, version 2's included: a corruption of any of them must be reported.
+const ENUMS = CHOICES
+const FLAGS = YES_NO
 const REQUIRED = ['stage', 'progress', 'reasons', 'certainty'] as const
 const TEXTS = TEXT_DETAILS
 
@@ -237,13 +202,9 @@ export const invalidFormPostArb = fc
         fc
           .tuple(
             fc.constantFrom(
-              ...([
-                ['stage', STAGES],
-                ['progress', PROGRESS],
-                ['needJob', NEED_JOB],
-                ['explain', EXPLAIN],
-                ['tone', TONES],
-              ] as const),
+              ...(['stage', 'progress', 'needJob', 'explain', 'tone'] as const).map(
+                (name) => [name, CHOICES[name]] as const,
+              ),
             ),
             fc.string({ maxLength: 12 }),
           )
