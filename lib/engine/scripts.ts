@@ -182,11 +182,18 @@ function closing(s: Situation, no: No): Part[] {
   return no === 'renege' ? [] : [p('door.well-wishes')]
 }
 
+/**
+ * The line on what they liked (A19): plainly after a soured process; as something seen from the
+ * outside when nobody has spoken with them yet (no "I came away feeling" after only applying).
+ */
+const liked = (s: Situation): MessageId =>
+  soured(s) ? 'door.liked-plain' : talkedToThem(s) ? 'door.liked' : 'door.liked-applied'
+
 function doorParts(s: Situation, mainReason: Reason | undefined, no: No): Part[] {
   const parts: Part[] = []
   if (s.keepDoorOpen) {
     // After rudeness or a misleading format, what they liked is said plainly, without warmth.
-    if (s.details.positives) parts.push(extra(soured(s) ? 'door.liked-plain' : 'door.liked'))
+    if (s.details.positives) parts.push(extra(liked(s)))
     // Liking what they learned needs someone to have told them something.
     else if (!soured(s) && !s.reasons.includes('culture') && talkedToThem(s)) {
       parts.push(extra('door.liked-company'))
@@ -263,7 +270,7 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
           // What they liked, when they told us (A19), and one line on what would bring them back,
           // at most: the confirmation stays short.
           ...(s.keepDoorOpen && s.details.positives
-            ? [extra(soured(s) ? 'door.liked-plain' : 'door.liked')]
+            ? [extra(liked(s))]
             : []),
           ...(payAsk(s, mainReason).length ? payAsk(s, mainReason) : betterFit(s)),
           ...closing(s, no),

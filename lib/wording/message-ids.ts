@@ -34,6 +34,7 @@ export const MESSAGE_IDS = [
   'door.better-fit',
   'door.better-fit-unnamed',
   'door.liked',
+  'door.liked-applied',
   'door.liked-company',
   'door.liked-plain',
   'door.pay-ask',
