@@ -269,9 +269,7 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
           ),
           // What they liked, when they told us (A19), and one line on what would bring them back,
           // at most: the confirmation stays short.
-          ...(s.keepDoorOpen && s.details.positives
-            ? [extra(liked(s))]
-            : []),
+          ...(s.keepDoorOpen && s.details.positives ? [extra(liked(s))] : []),
           ...(payAsk(s, mainReason).length ? payAsk(s, mainReason) : betterFit(s)),
           ...closing(s, no),
         ],
