@@ -171,7 +171,9 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
       const why: CitedId[] =
         rule === 'withdraw'
           ? [
-              'why.withdraw-normal',
+              // Not "once you know" to someone who said they weren't sure (a take-home they've
+              // lost interest in, or a role they'd only take in another shape).
+              sure ? 'why.withdraw-normal' : 'why.withdraw-normal-unsure',
               s.stage === 'before'
                 ? sure
                   ? 'why.say-so-now'
@@ -318,7 +320,11 @@ function cautionsFor(s: Situation, { rule, verdict }: Outcome, emailInsteadOfCal
     cautions.push('caution.agency-fixable')
   }
   if (no && s.portal) cautions.push('caution.portal')
-  if ((no || verdict === 'end-early' || verdict === 'leave-now') && s.benefits) {
+  // Seeing it through only to say no afterwards is still a refusal the benefits office may ask about.
+  if (
+    (no || verdict === 'end-early' || verdict === 'leave-now' || rule === 'finish-first-certain') &&
+    s.benefits
+  ) {
     cautions.push('caution.benefits')
   }
   // The careers office's 48-hour rule is about cancelling interviews: at the offer none is left.
@@ -371,10 +377,22 @@ function stepsFor(s: Situation, { rule, verdict }: Outcome, channel: Channel): M
         ...(s.benefits ? (['step.keep-copy'] as const) : []),
       ]
     : []
+  // Ended in the room: the recruiter, the referrer and a careers office hear it from them next.
+  const endedInRoom =
+    verdict === 'end-early' || (verdict === 'leave-now' && rule !== 'unsafe-during')
+  const afterRoom: MessageId[] = endedInRoom
+    ? [
+        ...(s.runBy === 'agency' ? (['step.tell-recruiter-after'] as const) : []),
+        ...(shapeOf(s.details.referrerName) !== 'none'
+          ? (['step.tell-referrer-after'] as const)
+          : []),
+        ...(s.campus ? (['step.tell-careers-office'] as const) : []),
+      ]
+    : []
   const steps = mainSteps(s, { rule, verdict }, channel, door, referral, interviewBooked)
   // Noticed in the room, a scam is first of all a call or meeting to end.
   if (rule === 'scam') return s.stage === 'during' ? ['step.scam-end-call', ...steps] : steps
-  return [...first, ...steps, ...after]
+  return [...first, ...steps, ...afterRoom, ...after]
 }
 
 function mainSteps(
@@ -387,9 +405,14 @@ function mainSteps(
 ): MessageId[] {
   switch (rule) {
     case 'unsafe-during':
-      return ['step.leave-now', 'step.get-safe', 'step.tell-someone-after']
+      return ['step.leave-now', 'step.emergency', 'step.get-safe', 'step.tell-someone-after']
     case 'unsafe':
-      return ['step.send-short-email', 'step.no-call-owed', 'step.tell-someone']
+      return [
+        'step.keep-evidence',
+        'step.send-short-email',
+        'step.no-call-owed',
+        'step.tell-someone',
+      ]
     case 'egregious':
       return ['step.leave-calmly', 'step.hold-position', 'step.nothing-more-owed']
     case 'negotiate':

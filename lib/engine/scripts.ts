@@ -189,6 +189,12 @@ function closing(s: Situation, no: No): Part[] {
 const liked = (s: Situation): MessageId =>
   soured(s) ? 'door.liked-plain' : talkedToThem(s) ? 'door.liked' : 'door.liked-applied'
 
+/** An interview is booked further off than a day: the withdrawal frees the slot, and says so. */
+const bookedLater = (s: Situation, verdict: Outcome['verdict']) =>
+  verdict === 'withdraw' &&
+  s.nextInterview === 'later' &&
+  (s.stage === 'before' || s.stage === 'after')
+
 function doorParts(s: Situation, mainReason: Reason | undefined, no: No): Part[] {
   const parts: Part[] = []
   if (s.keepDoorOpen) {
@@ -249,7 +255,11 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
             }),
           ),
           // The written record says what the call meant for the interview that was booked.
-          ...(shortNotice(s) && verdict === 'withdraw' ? [p('email.short-notice')] : []),
+          ...(shortNotice(s) && verdict === 'withdraw'
+            ? [p('email.short-notice')]
+            : bookedLater(s, verdict)
+              ? [p('email.release-interview')]
+              : []),
           ...(s.runBy === 'agency' ? [p('email.agency-pass-on')] : []),
           ...noticeParts(s, no),
         ],
@@ -291,6 +301,7 @@ function email(s: Situation, outcome: Outcome, channel: Channel, mainReason?: Re
           ),
         ]
   if (shortNotice(s) && verdict === 'withdraw') opening.push(p('email.short-notice'))
+  else if (bookedLater(s, verdict)) opening.push(p('email.release-interview'))
   if (s.runBy === 'agency' && verdict !== 'finish-first') opening.push(p('email.agency-pass-on'))
   opening.push(...noticeParts(s, no))
   const why: Part[] = [p(writtenThanks(s, verdict))]
@@ -395,7 +406,8 @@ const FIT_REASONS: ReadonlySet<MessageId> = new Set<MessageId>([
 function endEarlyWords(s: Situation, rule: Outcome['rule'], mainReason?: Reason): ScriptPlan {
   // Rudeness or a misleading format in the room is row 2 (leave now), never these words.
   const reason = mainReason && spokenReason(s, mainReason)
-  const parts: Part[] = [p('say.thanks')]
+  // After discriminatory questions, thanks for their time and nothing warmer (B9).
+  const parts: Part[] = [p(soured(s) ? 'say.thanks-plain' : 'say.thanks')]
   if (!reason || FIT_REASONS.has(reason)) {
     parts.push(p('say.decision'))
     // The decision already says it isn't the right fit: a reason that only says so again is
@@ -450,7 +462,9 @@ function pushback(s: Situation, rule: Outcome['rule'], verdict: Outcome['verdict
                 ? 'pushback.decline'
                 : verdict === 'withdraw'
                   ? 'pushback.withdraw'
-                  : 'pushback.in-room'
+                  : soured(s)
+                    ? 'pushback.egregious'
+                    : 'pushback.in-room'
   return { kind: 'pushback', title: 'title.pushback', blocks: [[p(id)]] }
 }
 

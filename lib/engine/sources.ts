@@ -14,6 +14,7 @@ export const SOURCES = {
   'why.unsafe-leave': at('leaving-an-interview-at-once', 'if-you-feel-unsafe'),
   'why.unsafe-email': at('leaving-an-interview-at-once', 'if-you-feel-unsafe'),
   'why.withdraw-normal': at('withdrawing-is-normal', 'withdrawing-is-normal'),
+  'why.withdraw-normal-unsure': at('withdrawing-is-normal', 'withdrawing-is-normal'),
   'why.egregious': at('leaving-an-interview-at-once', 'when-leaving-at-once-is-justified'),
   'why.egregious-misled': at('leaving-an-interview-at-once', 'when-leaving-at-once-is-justified'),
   'why.leave-courteously': at('leaving-an-interview-at-once', 'how-to-leave'),

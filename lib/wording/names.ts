@@ -24,7 +24,10 @@ const ROLE_WORDS = new Set(
   he him hers his theirs pronouns emea apac latam global regional area site store direct
   manager's recruiter's someone somebody unknown careers career ta eng dev devs pm em hm tl sr snr jr
   exec hrbp bp coord asst graduate graduates grad grads campus early intern interns onboarding
-  apprenticeships programme program scheme`.split(/\s+/),
+  apprenticeships programme program scheme flatmate housemate roommate mate cousin sister brother
+  wife husband neighbour neighbor classmate ex-colleague coworker co-worker teammate ex old-colleague`.split(
+    /\s+/,
+  ),
 )
 
 /** A word that says who someone is rather than names them ("recruiter", "lead", "HR"). */
@@ -177,6 +180,9 @@ export function nameIn(name: PersonName, form: NameForm): string {
 const ORGANISATION_NOUNS =
   /\b(?:startups?|start-ups?|scale-?ups?|compan(?:y|ies)|firms?|agenc(?:y|ies)|hospitals?|schools?|universit(?:y|ies)|colleges?|council|charit(?:y|ies)|clinics?|stores?|shops?|restaurants?|cafes?|hotels?|clients?|consultanc(?:y|ies)|business(?:es)?|employers?|retailers?|brands?|practices?|institutes?|non-?profits?|ngos?|organi[sz]ations?|ministr(?:y|ies)|authorit(?:y|ies)|factor(?:y|ies)|warehouses?|centres?|centers?|nurser(?:y|ies)|academ(?:y|ies)|department|place|outfit|bakery|manufacturer|supplier|vendor|publisher|newspaper|magazine|platform|app)$/i
 
+/** A legal form at the end makes a name of it, whatever its case ("acme corp", "x ltd"). */
+const LEGAL_SUFFIX = /\s(?:corp|corporation|inc|ltd|llc|plc|gmbh|ag|bv|pty|limited|llp)\.?$/i
+
 /** Institutions whose names take "the": "the University of Leeds", "the Bank of England". */
 const TAKES_THE =
   /^(?:University|College|Bank|Museum|Institute|Ministry|Department|Office|Royal|National|Council|Academy|Society|Foundation|Trust|Board|Library|Centre|Center|School|Church|House|Court)\s+(?:of|for)\s+\S/
@@ -195,7 +201,12 @@ export function parseCompany(raw: string | undefined, fitted: string): CompanyNa
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined
   const described = /^(?:a|an|my|our|your|their|this|some|one)\s/i.test(text)
   const theLower = /^the\s+\p{Ll}/u.test(text)
-  const lowerNoun = !/\p{Lu}/u.test(text) && ORGANISATION_NOUNS.test(text)
+  // In lower case, a single word is a name typed quickly ("acme"); several words are almost
+  // always a description ("bar & grill", "construction firm", "big four firm").
+  const lowerNoun =
+    !/\p{Lu}/u.test(text) &&
+    !LEGAL_SUFFIX.test(text) &&
+    (ORGANISATION_NOUNS.test(text) || /\s/.test(text.trim()))
   if (described || theLower || lowerNoun) {
     const rest = text.replace(/^(?:a|an|my|our|your|their|this|some|one|the)\s+/i, '')
     return { kind: 'description', text: `the ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` }

@@ -159,6 +159,11 @@ describe('fitting typed text into a frame', () => {
     expect(company('The Guardian')).toBe('the Guardian')
     expect(company('the NHS')).toBe('the NHS')
     expect(company('acme corp')).toBe('Acme Corp')
+    expect(company('acme')).toBe('Acme')
+    // Several words in lower case are almost always a description.
+    expect(company('bar & grill')).toBe('the bar & grill')
+    expect(company('insurance sales co')).toBe('the insurance sales co')
+    expect(company('big four firm')).toBe('the big four firm')
     expect(company('Acme Inc.')).toBe('Acme Inc')
     expect(company('idk')).toBe('')
     // Words to the employer itself leave a description out rather than say it to them.

@@ -102,6 +102,8 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
     const company = shapeOf(raw) === 'none' ? undefined : parseCompany(raw, text)
     return company && (options.as === 'company' || company.kind === 'name') ? company.text : ''
   }
+  // "modelling + experimentation": a plus typed for "and" is written out.
+  text = text.replace(/\s\+\s/g, ' and ')
   if (options.fit === 'gist') text = gist(text)
   if (options.to === 'them') text = text.replace(/(^|,\s*|\band\s+)their\b/gi, '$1your')
   if (options.list === 'and') text = joinedList(text.replace(/\besp\.(?=\s)/gi, 'especially'))

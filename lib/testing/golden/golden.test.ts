@@ -10,7 +10,7 @@ import { GOLDEN } from './situations'
 /*
  * The golden plans, rendered to one readable file. A change to the words or the rules shows in
  * the diff of golden-plans.md in the commit that caused it, for a person to read.
- * `UPDATE_GOLDEN=1 npx vitest run lib/wording/golden` rewrites the file.
+ * `UPDATE_GOLDEN=1 npx vitest run lib/testing/golden` rewrites the file.
  */
 
 const FILE = path.join(import.meta.dirname, 'golden-plans.md')
@@ -35,7 +35,7 @@ test('the golden plans read as committed', () => {
   } catch {}
   expect(
     text,
-    'golden-plans.md is out of date: run UPDATE_GOLDEN=1 npx vitest run lib/wording/golden',
+    'golden-plans.md is out of date: run UPDATE_GOLDEN=1 npx vitest run lib/testing/golden',
   ).toBe(committed)
   expect(GOLDEN.length).toBeGreaterThanOrEqual(60)
 })
