@@ -26,12 +26,32 @@ async function refuseBadFormPost(request: NextRequest): Promise<NextResponse | u
   }
   const body = await request.arrayBuffer()
   if (body.byteLength > bodyLimits.formPost) return tooLarge()
+  let form: FormData
   try {
-    await new Response(body, { headers: { 'content-type': type } }).formData()
+    form = await new Response(body, { headers: { 'content-type': type } }).formData()
   } catch {
     return refuse(400, 'The form sent could not be read.')
   }
+  if (!readableActionFields(form)) return refuse(400, 'The form sent could not be read.')
   return undefined
+}
+
+/**
+ * React reads some fields of a server action's form as JSON: with JavaScript, the arguments (`0`,
+ * and `1`, `2`… for the parts it refers to); without it, the bound arguments (`$ACTION_1:0`). Text
+ * there that is not JSON is a forged or broken request, and React would throw on it (a 500): it is
+ * recognised here, by the field's name, and refused as the sender's. Any other error stays a 500.
+ */
+export function readableActionFields(form: FormData): boolean {
+  for (const [name, value] of form) {
+    if (!/^(?:\d+|\$ACTION_\d+:\d+)$/.test(name) || typeof value !== 'string') continue
+    try {
+      JSON.parse(value)
+    } catch {
+      return false
+    }
+  }
+  return true
 }
 
 /**
@@ -111,10 +131,8 @@ export const config = {
     { source: '/advice', has: [{ type: 'query', key: 'topic' }] },
     { source: '/plan/now', has: [{ type: 'query', key: 'what' }] },
     { source: '/plan/now', has: [{ type: 'query', key: 'sure' }] },
-    // A shared plan's page: only under `next dev` and for POSTs, since the front door answers
-    // GET and HEAD itself in production (lib/site/shared-plan-page.tsx).
-    '/s/:token',
-    // The plan's text and calendar files decode the same token.
+    // A shared plan's text and calendar files decode its token. (Its page is the front door's,
+    // lib/site/shared-plan-page.tsx, in development and production alike.)
     '/s/:token/:file',
     { source: '/((?!api/).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],
