@@ -2,10 +2,19 @@
 // into .next/bow-out, the same step the dev server runs), and takes the framework's runtime out of
 // the prerendered pages that don't need it (scripts/lib/lean-pages.mjs). `npm start`
 // (lib/site/server.mjs) then serves the build from this folder.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { buildLean } from './lib/lean-build.mjs'
 import {
   bootScripts,
+  clientModules,
   frameworkScripts,
   leanPage,
   paintFirstPage,
@@ -25,8 +34,38 @@ if (!scripts.plan || !scripts.advice || !scripts.boot) {
   console.error('Could not build the scripts for the lean pages.')
   process.exit(1)
 }
+// Our scripts are the front door's to serve; beside Next's, too, for a CDN that serves .next/static.
+rmSync(`${target}/static/bow-out`, { recursive: true, force: true })
+cpSync(`${OUT}/static`, `${target}/static/bow-out`, { recursive: true })
 // The framework's scripts every page React renders loads, as the 404 page lists them.
 const reference = readFileSync(`${target}/server/app/_not-found.html`, 'utf8')
+
+// The module behind each client component id, from every page's client reference manifest.
+const modules = clientModules(
+  readdirSync(`${target}/server/app`, { recursive: true })
+    .filter((file) => String(file).endsWith('page_client-reference-manifest.js'))
+    .map((file) => readFileSync(`${target}/server/app/${file}`, 'utf8')),
+)
+
+// The rewrite reads Next's own output, whose format Next does not promise: a unit test
+// (scripts/lib/lean-pages.test.mjs) runs it on pages captured from a real build, and fails when
+// Next's version is no longer the one they were captured with. To capture them again:
+// CAPTURE_LEAN_FIXTURE=1 npm run build.
+if (process.env.CAPTURE_LEAN_FIXTURE) {
+  const fixture = 'scripts/lib/__fixtures__/lean-pages'
+  rmSync(fixture, { recursive: true, force: true })
+  mkdirSync(fixture, { recursive: true })
+  for (const page of ['privacy', 'advice', 'plan']) {
+    cpSync(`${target}/server/app/${page}.html`, `${fixture}/${page}.html`)
+    cpSync(
+      `${target}/server/app/${page}/page_client-reference-manifest.js`,
+      `${fixture}/${page}.client-reference-manifest.js`,
+    )
+  }
+  const { version } = JSON.parse(readFileSync('node_modules/next/package.json', 'utf8'))
+  writeFileSync(`${fixture}/next-version.json`, `${JSON.stringify({ next: version })}\n`)
+  console.log(`Captured ${fixture} from Next ${version}.`)
+}
 
 // Prerendered pages without the framework's runtime (scripts/lib/lean-pages.mjs): every
 // prerendered page but these, which keep it and start it after their first paint.
@@ -58,7 +97,7 @@ for (const route of Object.keys(prerendered.routes)) {
     }
     continue
   }
-  const why = whyNotLean(html)
+  const why = whyNotLean(html, modules)
   if (why) {
     refused.push(`${route}: ${why}`)
     continue
@@ -70,8 +109,9 @@ if (refused.length) {
   console.error(
     [
       'These prerendered pages cannot be served without the framework. Give the client',
-      'component a plain script (as lib/search/advice-browser.ts does), or add the page to',
-      'KEEP_RUNTIME in scripts/postbuild.mjs:',
+      'component a plain script (as lib/search/advice-browser.ts does) and add its module to',
+      'INERT_CLIENT_MODULES in scripts/lib/lean-pages.mjs, or add the page to KEEP_RUNTIME in',
+      'scripts/postbuild.mjs:',
       ...refused.map((line) => `  ${line}`),
     ].join('\n'),
   )
