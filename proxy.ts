@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { decodeSituation } from '@/lib/permalink/codec'
 import bodyLimits from '@/lib/site/body-limits.json'
+import { readableActionFields } from '@/lib/site/action-fields'
 import { parseAdviceQuery } from '@/lib/search/parse-query'
 import { adviceHref } from '@/lib/search/query'
 import { nowHref, nowState } from '@/lib/wizard/fast-path'
@@ -34,24 +35,6 @@ async function refuseBadFormPost(request: NextRequest): Promise<NextResponse | u
   }
   if (!readableActionFields(form)) return refuse(400, 'The form sent could not be read.')
   return undefined
-}
-
-/**
- * React reads some fields of a server action's form as JSON: with JavaScript, the arguments (`0`,
- * and `1`, `2`… for the parts it refers to); without it, the bound arguments (`$ACTION_1:0`). Text
- * there that is not JSON is a forged or broken request, and React would throw on it (a 500): it is
- * recognised here, by the field's name, and refused as the sender's. Any other error stays a 500.
- */
-export function readableActionFields(form: FormData): boolean {
-  for (const [name, value] of form) {
-    if (!/^(?:\d+|\$ACTION_\d+:\d+)$/.test(name) || typeof value !== 'string') continue
-    try {
-      JSON.parse(value)
-    } catch {
-      return false
-    }
-  }
-  return true
 }
 
 /**
