@@ -349,7 +349,11 @@ test.describe('a stranger’s requests', () => {
 
   test.beforeAll(async () => {
     // With the planner's action able to fail on purpose (lib/site/fault.ts), for the last test.
-    server = await startServer(undefined, { capture: true, env: { BOW_OUT_FAULT: 'plan-action' } })
+    // And with a SITE_URL the build did not have, which it must warn about.
+    server = await startServer(undefined, {
+      capture: true,
+      env: { BOW_OUT_FAULT: 'plan-action', SITE_URL: 'https://bowout.example' },
+    })
   })
   test.afterAll(() => server?.stop())
 
@@ -390,6 +394,12 @@ test.describe('a stranger’s requests', () => {
       .split('\n')
       .filter((line) => line.includes(MARKER))
     expect(leaked, 'log lines carrying what was sent').toEqual([])
+  })
+
+  test('a SITE_URL other than the build’s is warned about at start', () => {
+    expect(server.output()).toContain(
+      "The build's pages and sitemap name http://localhost:3000, but this server's SITE_URL is https://bowout.example",
+    )
   })
 
   test('a real error in a server action stays a 500, logged by its request id and nothing sent', async ({

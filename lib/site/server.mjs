@@ -6,6 +6,7 @@
 // for production and here, watching the sources, for development.
 //
 // PORT (3000) and HOSTNAME (127.0.0.1) say where it listens.
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,6 +31,31 @@ let onRebuild = () => {}
 if (dev) {
   const { buildLean } = await import('../../scripts/lib/lean-build.mjs')
   await buildLean(path.resolve(dir), { dev: true, onRebuild: () => onRebuild() })
+}
+
+// Prerendered pages and the sitemap carry the SITE_URL the build had; per-request pages, this
+// server's. Said at start when they differ, since both are correct only when they match.
+if (!dev) {
+  const origin = (url) => {
+    try {
+      return new URL(url).origin
+    } catch {
+      return undefined
+    }
+  }
+  let sitemap = ''
+  try {
+    sitemap = readFileSync('.next/server/app/sitemap.xml.body', 'utf8')
+  } catch {
+    // Not prerendered where this Next puts it: nothing to compare.
+  }
+  const built = origin(/<loc>([^<]+)<\/loc>/.exec(sitemap)?.[1] ?? '')
+  const now = origin(process.env.SITE_URL ?? '') ?? 'http://localhost:3000'
+  if (built && built !== now) {
+    console.warn(
+      `The build's pages and sitemap name ${built}, but this server's SITE_URL is ${now}: build with the same SITE_URL as you run with.`,
+    )
+  }
 }
 
 const app = next({ dev, hostname, port })
