@@ -17,5 +17,7 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     '.lighthouse/**',
+    // Pages and manifests captured from a real Next build (scripts/lib/lean-pages.test.mjs).
+    'scripts/lib/__fixtures__/**',
   ]),
 ])

@@ -12,12 +12,8 @@ const { securityHeaders, PERMALINK_HEADERS } = require('./lib/site/security-head
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // A self-contained server in .next/standalone (scripts/standalone.mjs adds the static files), for
-  // running the same build on as many machines as needed: see "Running more than one instance".
-  output: 'standalone',
-  // The content loaders read content/ at run time, which the tracer cannot narrow down, so it
-  // copies source files too. Only content/ is read: leave the rest out.
-  outputFileTracingExcludes: { '*': ['./app/**', './components/**', './e2e/**', './lib/**'] },
+  // No `output: 'standalone'`: the site runs under its own entry point (lib/site/server.mjs, a
+  // custom server), which Next documents does not combine with it. See "One program" in README.md.
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {

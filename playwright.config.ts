@@ -3,6 +3,9 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.cjs'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${port}`
+// The same entry point in development mode (`npm run dev`), for the smoke set.
+const devPort = Number(process.env.E2E_DEV_PORT ?? 3200)
+const DEV = /dev-smoke\.spec\.ts$/
 const executablePath = findChromium()
 const HEAVY = /(bad-input|instances|stranger)\.spec\.ts$/
 
@@ -24,14 +27,14 @@ export default defineConfig({
       name: 'js',
       use: { ...devices['Desktop Chrome'] },
       grepInvert: /@nojs-only/,
-      testIgnore: HEAVY,
+      testIgnore: [HEAVY, DEV],
     },
     // The same journeys with scripts off: every page must work as plain HTML and form posts.
     {
       name: 'no-js',
       use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
       grep: /@nojs/,
-      testIgnore: HEAVY,
+      testIgnore: [HEAVY, DEV],
     },
     // Specs that load the server or start servers of their own: one at a time, after the
     // browser journeys, so that neither slows the other on a 2-core machine.
@@ -41,13 +44,38 @@ export default defineConfig({
       dependencies: ['js', 'no-js'],
       workers: 1,
     },
+    // A smoke set against `npm run dev`'s server: the same program, compiling on demand. Last and
+    // alone, since compiling is most of what this 2-core machine can do meanwhile.
+    {
+      name: 'dev',
+      testMatch: DEV,
+      dependencies: ['heavy'],
+      workers: 1,
+      timeout: 300_000,
+      expect: { timeout: 60_000 },
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${devPort}`,
+        navigationTimeout: 180_000,
+      },
+    },
   ],
-  webServer: {
-    // Tests run against the production build: the standalone server `npm run build` makes.
-    command: 'node .next/standalone/server.js',
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
-  },
+  webServer: [
+    {
+      // The browser suite runs against the production entry point, serving `npm run build`'s build.
+      command: 'node lib/site/server.mjs',
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
+    },
+    {
+      // Ready once it listens: its first page is compiled when the smoke set asks for it.
+      command: 'node lib/site/server.mjs --dev',
+      port: devPort,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(devPort), HOSTNAME: '127.0.0.1' },
+    },
+  ],
 })

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { decodeSituation } from '@/lib/permalink/codec'
 import bodyLimits from '@/lib/site/body-limits.json'
+import { readableActionFields } from '@/lib/site/action-fields'
 import { parseAdviceQuery } from '@/lib/search/parse-query'
 import { adviceHref } from '@/lib/search/query'
 import { nowHref, nowState } from '@/lib/wizard/fast-path'
@@ -26,11 +27,13 @@ async function refuseBadFormPost(request: NextRequest): Promise<NextResponse | u
   }
   const body = await request.arrayBuffer()
   if (body.byteLength > bodyLimits.formPost) return tooLarge()
+  let form: FormData
   try {
-    await new Response(body, { headers: { 'content-type': type } }).formData()
+    form = await new Response(body, { headers: { 'content-type': type } }).formData()
   } catch {
     return refuse(400, 'The form sent could not be read.')
   }
+  if (!readableActionFields(form)) return refuse(400, 'The form sent could not be read.')
   return undefined
 }
 
@@ -111,10 +114,8 @@ export const config = {
     { source: '/advice', has: [{ type: 'query', key: 'topic' }] },
     { source: '/plan/now', has: [{ type: 'query', key: 'what' }] },
     { source: '/plan/now', has: [{ type: 'query', key: 'sure' }] },
-    // A shared plan's page: only under `next dev` and for POSTs, since the front door answers
-    // GET and HEAD itself in production (lib/site/shared-plan-page.tsx).
-    '/s/:token',
-    // The plan's text and calendar files decode the same token.
+    // A shared plan's text and calendar files decode its token. (Its page is the front door's,
+    // lib/site/shared-plan-page.tsx, in development and production alike.)
     '/s/:token/:file',
     { source: '/((?!api/).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],

@@ -7,7 +7,7 @@ import { actionFields } from './server-action'
 
 /**
  * The app keeps no state, so more machines means more instances of the same build behind any
- * load balancer. Here: two instances of the standalone server on their own loopback ports, and a
+ * load balancer. Here: two instances of the production entry point on their own loopback ports, and a
  * small balancer in front that sends every GET to the first and every POST to the second, so a
  * page served by one is always submitted to the other.
  */

@@ -67,6 +67,55 @@ test.describe('permalinks', () => {
     }
   })
 
+  test('Next’s router never asks for a shared plan’s RSC data; asked anyway, it loads the page', async ({
+    page,
+    request,
+  }) => {
+    // A request for the page's RSC data gets an answer with no body: not the router's format, so
+    // the router loads the address as a document, which the front door renders.
+    const token = '1MzQyMDAwNDAyNDAGAA'
+    for (const ask of [
+      request.get(`/s/${token}`, { headers: { rsc: '1' } }),
+      request.get(`/s/${token}?_rsc=abc`),
+    ]) {
+      const response = await ask
+      expect(response.status()).toBe(204)
+      expect(response.headers()['cache-control']).toBe('no-store')
+      expect(response.headers()['referrer-policy']).toBe('no-referrer')
+    }
+    const rsc: string[] = []
+    page.on('request', (sent) => {
+      const url = new URL(sent.url())
+      if (url.pathname.startsWith('/s/') && (sent.headers()['rsc'] || url.searchParams.has('_rsc')))
+        rsc.push(sent.url())
+    })
+    await page.goto('/plan')
+    const wizard = new Wizard(page)
+    await wizard.complete({
+      stage: /offered me the job/,
+      progress: /final round/,
+      reasons: [/level is wrong/],
+      certainty: /Yes, definitely/,
+    })
+    await wizard.submit()
+    // The share link is a plain link: a document navigation, the router not involved.
+    await page.locator('a[data-share-link]').first().click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A shared plan')
+    expect(rsc).toEqual([])
+    // Told to go there by the router itself, it fetches once and then loads the document.
+    await page.goto('/plan')
+    await expect(page.locator('form[data-hydrated]')).toBeAttached()
+    await page.evaluate(
+      (path) =>
+        (window as unknown as { next: { router: { push(path: string): void } } }).next.router.push(
+          path,
+        ),
+      `/s/${token}`,
+    )
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A shared plan')
+    await expect(page.getByText('Leave now').first()).toBeVisible()
+  })
+
   test('shows a shared plan without JavaScript, marked as made from the link @nojs', async ({
     page,
     request,

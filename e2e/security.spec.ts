@@ -55,7 +55,7 @@ test.describe('security headers', () => {
     expect(refused.status()).toBe(400)
     expectSecurityHeaders(refused.headers())
     // A forged server-action payload (well-formed multipart, broken React encoding) is the
-    // sender's fault: a 4xx (lib/site/front-door.cjs), with the headers, and no detail.
+    // sender's fault: a 400 (lib/site/action-fields.ts, in proxy.ts), with the headers, and no detail.
     const form = new FormData()
     for (const [name, value] of await actionFields(request))
       form.append(name, name.endsWith(':1') ? '"$@99"' : value)

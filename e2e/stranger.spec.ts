@@ -1,6 +1,8 @@
 import http from 'node:http'
+import net from 'node:net'
 import { startServer } from '../scripts/lib/server.mjs'
 import { expect, test } from './fixtures'
+import { actionFields } from './server-action'
 
 /*
  * What a stranger's malformed or hostile request gets: never a 500, always the security
@@ -15,6 +17,8 @@ const TOKEN = '1MzQyMDAwNDAyNDAGAA' // a version-1 fixture: leave-now, unsafe
 type Probe = {
   name: string
   path: string
+  /** Sent as written on a socket of its own (the path is then the whole request). */
+  raw?: boolean
   method?: string
   headers?: Record<string, string>
   body?: string | Buffer
@@ -28,10 +32,12 @@ let server: Awaited<ReturnType<typeof startServer>>
 
 /** Sends a request exactly as written: any method, any header, no client-side checks. */
 function send(origin: string, probe: Probe) {
+  if (probe.raw) return sendRaw(origin, probe.path)
+  const { hostname, port } = new URL(origin)
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     const req = http.request(
-      `${origin}${probe.path}`,
-      { method: probe.method ?? 'GET', headers: probe.headers },
+      // The path as written: an absolute or asterisk form target is passed on as it is.
+      { hostname, port, path: probe.path, method: probe.method ?? 'GET', headers: probe.headers },
       (res) => {
         res.resume()
         res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers }))
@@ -39,6 +45,27 @@ function send(origin: string, probe: Probe) {
     )
     req.on('error', reject)
     req.end(probe.body)
+  })
+}
+
+/** A whole request written on a socket, for what Node's client would not send (two Host headers). */
+function sendRaw(origin: string, text: string) {
+  const { hostname, port } = new URL(origin)
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    let out = ''
+    const socket = net.connect(Number(port), hostname, () => socket.end(text))
+    socket.on('data', (chunk) => (out += chunk))
+    socket.on('error', reject)
+    socket.on('close', () => {
+      const [head = ''] = out.split('\r\n\r\n')
+      const [status = '', ...lines] = head.split('\r\n')
+      const headers: http.IncomingHttpHeaders = {}
+      for (const line of lines) {
+        const at = line.indexOf(':')
+        headers[line.slice(0, at).toLowerCase()] = line.slice(at + 1).trim()
+      }
+      resolve({ status: Number(status.split(' ')[1]), headers })
+    })
   })
 }
 
@@ -220,6 +247,77 @@ function probes(origin: string, actionId: string, staticFile: string): Probe[] {
       }),
       status: 200,
     })),
+    // Ranges and preconditions on files: as a trusted server answers them
+    ...['bytes=5-2', 'bytes=abc', 'bytes=-', 'bytes=-99999999'].map((range) => ({
+      name: `malformed or over-long Range ${range}: the file, whole`,
+      path: '/og.png',
+      headers: { range },
+      status: 200,
+    })),
+    {
+      name: 'If-Match that fails',
+      path: '/og.png',
+      headers: { 'if-match': `"${MARKER}"` },
+      status: 412,
+    },
+    {
+      name: 'If-Unmodified-Since that fails',
+      path: staticFile,
+      headers: { 'if-unmodified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' },
+      status: 412,
+    },
+    { name: 'POST to a public file', path: '/og.png', method: 'POST', ...form([]), status: 405 },
+    { name: 'POST to a built file', path: staticFile, method: 'POST', body: MARKER, status: 405 },
+    // Request targets Next cannot parse: never logged, never a 500
+    { name: 'absolute-form target', path: `http://evil.example/${MARKER}`, status: 400 },
+    { name: 'asterisk-form target', path: `*${MARKER}`, status: 400 },
+    { name: 'OPTIONS *', path: '*', method: 'OPTIONS', status: 400 },
+    {
+      name: 'two Host headers',
+      raw: true,
+      path: `GET /?${MARKER} HTTP/1.1\r\nHost: ${host}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`,
+      status: 400,
+    },
+    // A page POST over the limit, sent without a length: its address is not logged
+    {
+      name: 'page POST over 256 kB, sent without a length',
+      path: `/advice?${MARKER}`,
+      method: 'POST',
+      headers: {
+        'content-type': 'multipart/form-data; boundary=B',
+        'transfer-encoding': 'chunked',
+      },
+      body: Buffer.alloc(300_000, 'x'),
+      status: 413,
+    },
+    {
+      name: 'a plan address is never posted to',
+      path: `/s/${TOKEN}?${MARKER}`,
+      method: 'POST',
+      ...form([['a', MARKER]]),
+      status: 405,
+    },
+    // Links cut off mid-character: the 404 page
+    ...[
+      `/plan/stage/%E0%A4%A${MARKER}`,
+      `/plan/now/%E0%A4%A${MARKER}`,
+      `/plan/now/rude/%E0%A4`,
+    ].map((path) => ({ name: `cut-off link ${path.slice(0, 14)}`, path, status: 404 })),
+    // Router state of the wrong shape
+    ...['[]', '[1,2,3]'].map((tree) => ({
+      name: `router state ${tree}`,
+      path: '/plan/now',
+      headers: { rsc: '1', 'next-router-state-tree': encodeURIComponent(tree) },
+      status: 400,
+    })),
+    // The JSON API advertises what its contract allows
+    {
+      name: 'OPTIONS /api/plan',
+      path: '/api/plan',
+      method: 'OPTIONS',
+      status: 405,
+      expect: { allow: /^POST$/ },
+    },
     // Redirects carry headers too
     { name: 'trailing slash', path: '/advice/', status: 308 },
     { name: 'double slash', path: '//advice', status: 308 },
@@ -233,6 +331,16 @@ function probes(origin: string, actionId: string, staticFile: string): Probe[] {
         'cache-control': /no-store/,
       },
     },
+    ...[`//s/${TOKEN}`, `/s\\${TOKEN}`].map((path) => ({
+      name: `redirect into a plan from ${path.slice(0, 4)}`,
+      path,
+      status: 308,
+      expect: {
+        'referrer-policy': /^no-referrer$/,
+        'x-robots-tag': /noindex/,
+        'cache-control': /no-store/,
+      },
+    })),
   ]
 }
 
@@ -240,7 +348,12 @@ test.describe('a stranger’s requests', () => {
   test.describe.configure({ timeout: 120_000 })
 
   test.beforeAll(async () => {
-    server = await startServer(undefined, { capture: true })
+    // With the planner's action able to fail on purpose (lib/site/fault.ts), for the last test.
+    // And with a SITE_URL the build did not have, which it must warn about.
+    server = await startServer(undefined, {
+      capture: true,
+      env: { BOW_OUT_FAULT: 'plan-action', SITE_URL: 'https://bowout.example' },
+    })
   })
   test.afterAll(() => server?.stop())
 
@@ -271,11 +384,42 @@ test.describe('a stranger’s requests', () => {
       `stranger sweep: ${list.length} requests, ${failures.filter((f) => /status 5/.test(f)).length} answers ≥ 500`,
     )
     expect(failures).toEqual([])
-    // The forged action payload is logged (with its text withheld): once that line is there,
-    // the log has caught up with the requests.
+    // The over-long POST is logged (with its address withheld): once that line is there, the log
+    // has caught up with the requests.
     await expect
-      .poll(() => server.output().includes('the text sent is not valid JSON'), { timeout: 10_000 })
+      .poll(() => server.output().includes('exceeded 256KB for [withheld]'), { timeout: 10_000 })
       .toBe(true)
+    const leaked = server
+      .output()
+      .split('\n')
+      .filter((line) => line.includes(MARKER))
+    expect(leaked, 'log lines carrying what was sent').toEqual([])
+  })
+
+  test('a SITE_URL other than the build’s is warned about at start', () => {
+    expect(server.output()).toContain(
+      "The build's pages and sitemap name http://localhost:3000, but this server's SITE_URL is https://bowout.example",
+    )
+  })
+
+  test('a real error in a server action stays a 500, logged by its request id and nothing sent', async ({
+    request,
+  }) => {
+    const form = new FormData()
+    for (const [name, value] of await actionFields(request, server.origin)) form.append(name, value)
+    form.append('step', 'stage')
+    form.append('stage', MARKER)
+    form.append('intent', 'fault')
+    const response = await request.post(`${server.origin}/plan?${MARKER}`, {
+      multipart: form,
+      headers: { origin: server.origin },
+    })
+    expect(response.status()).toBe(500)
+    expect(response.headers()['content-security-policy']).toContain("default-src 'self'")
+    const id = response.headers()['x-request-id']
+    expect(id).toMatch(/^[0-9a-f]{12}$/)
+    await expect.poll(() => server.output()).toContain(`[${id}] POST answered 500`)
+    expect(server.output()).toContain('A fault injected at plan-action')
     const leaked = server
       .output()
       .split('\n')

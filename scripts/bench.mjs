@@ -1,6 +1,6 @@
 // npm run bench: prints figures, asserts nothing. Ratios are taken within one run because these
 // machines are noisy. Steps: the engine's plans per second in one Node thread; the exhaustive
-// engine test's count and time; then, against the standalone production server on loopback,
+// engine test's count and time; then, against the production entry point (npm start) on loopback,
 // requests per second per route, the server's memory around 100,000 mixed requests, and the
 // planner's submit latency in Chromium.
 import autocannon from 'autocannon'
@@ -256,7 +256,7 @@ try {
     })
   }
   console.log(
-    `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per route, standalone server on ${server.origin}`,
+    `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per route, production server on ${server.origin}`,
   )
   console.table(rows)
   report.push(

@@ -33,7 +33,7 @@ else
 fi
 step 'Unit tests (vitest)'
 npx vitest run
-step 'Production build (next build, then the standalone server folder)'
+step 'Production build (next build, then scripts/postbuild.mjs)'
 npm run build
-step 'End-to-end tests (playwright, against the standalone server)'
+step 'End-to-end tests (playwright: npm start for the suite, npm run dev for a smoke set)'
 npx playwright test

@@ -5,6 +5,7 @@ import { transition, type WizardState } from '@/lib/wizard/state'
 import { validateStep } from '@/lib/wizard/validation'
 import { anonymousPermalink, evaluate } from '@/lib/plan/evaluate'
 import { formValuesFromFormData } from '@/lib/situation/form'
+import { faultPoint } from '@/lib/site/fault'
 
 /**
  * The wizard's form action. With JavaScript it is only called for the final submit; without
@@ -17,6 +18,7 @@ export async function evaluatePlan(
 ): Promise<WizardState> {
   // A forged request can make the second argument anything: read it as an empty form then.
   const data = formData instanceof FormData ? formData : new FormData()
+  faultPoint('plan-action', data)
   const values = formValuesFromFormData(data)
   const posted = data.get('step')
   const step = isStepId(posted) ? posted : 'stage'

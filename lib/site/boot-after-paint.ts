@@ -1,5 +1,5 @@
 /*
- * Starts the framework once the page has painted. scripts/standalone.mjs puts this script, with
+ * Starts the framework once the page has painted. scripts/postbuild.mjs puts this script, with
  * the framework's script addresses in `data-scripts`, in place of Next's own script tags on the
  * prerendered pages React runs (the planner, /plan/several). Loaded at once, those ~140 kB of
  * scripts run while the page is still being laid out, and on a phone the first paint waits for

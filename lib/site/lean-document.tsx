@@ -7,7 +7,7 @@ import { OG_IMAGES, SITE_NAME, SITE_URL } from '@/lib/site/config'
  * The document around the pages the front door (lib/site/front-door.cjs) renders itself, outside
  * Next: a shared plan and the advice search results. The same head and frame as every other
  * page, rendered with React's server renderer and no client runtime; a page may load one small
- * script of its own. scripts/standalone.mjs bundles these pages with the build's stylesheet,
+ * script of its own. scripts/lib/lean-build.mjs bundles these pages; the front door gives them the stylesheet,
  * icon and script addresses as `assets`.
  */
 

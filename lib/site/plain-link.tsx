@@ -4,7 +4,7 @@ type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; prefetch?
 
 /**
  * `next/link` for pages rendered outside Next (a shared plan's lean page, where there is no
- * client router to hand the navigation to): a plain link. scripts/standalone.mjs puts it in
+ * client router to hand the navigation to): a plain link. scripts/lib/lean-build.mjs puts it in
  * next/link's place when it bundles that page.
  */
 export default function PlainLink(props: Props) {

@@ -1,7 +1,7 @@
 // @ts-check
 // The headers every answer carries, in one place: next.config.js applies them to what Next
 // answers, and the front door (lib/site/front-door.cjs) to everything, Next's own redirects and
-// errors included. CommonJS, because next.config.js and the standalone server load it unbuilt.
+// errors included. CommonJS, because next.config.js and the entry point load it unbuilt.
 
 /**
  * One policy for every response. Next inlines small bootstrap scripts on every page, so scripts

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   bootScripts,
-  clientComponents,
+  clientModules,
+  clientReferences,
   COMPILE_HINT,
   frameworkScripts,
   leanPage,
@@ -30,42 +32,70 @@ const page = (flight, body = '<main><h1>Advice</h1></main>') =>
 
 const INERT = String.raw`3:I[22016,[\"$2\"],\"\"]\n4:I[8821,[\"$2\",\"$5\"],\"default\"]\n5:I[97367,[\"$2\"],\"OutletBoundary\"]`
 
+// Client reference ids and the modules behind them, as a build's manifests list them.
+const MODULES = new Map([
+  ['22016', 'node_modules/next/dist/client/app-dir/link.js'],
+  ['8821', 'app/error.tsx'],
+  ['97367', 'node_modules/next/dist/esm/lib/framework/boundary-components.js'],
+  ['7', 'components/advice/advice-browser-script.tsx'],
+  ['6', 'components/wizard/plan-wizard.tsx'],
+  ['67012', 'components/several/several-form.tsx'],
+])
+
 describe('lean pages', () => {
-  it('finds the client components a page references', () => {
+  it('finds the client components a page references, by id', () => {
     const html = page(`${INERT}\n6:I[67012,[\\"$2\\",\\"$12\\"],\\"SeveralForm\\"]`)
-    expect([...clientComponents(html)].sort()).toEqual([
-      '',
-      'OutletBoundary',
-      'SeveralForm',
-      'default',
+    expect([...clientReferences(html)].sort()).toEqual(['22016', '67012', '8821', '97367'])
+  })
+
+  it('reads the module behind each id from the client reference manifests', () => {
+    const manifest = (key, id) =>
+      `globalThis.__RSC_MANIFEST["/x/page"] = {"clientModules":{${JSON.stringify(key)}:{"id":${id},"name":"*","chunks":[]}}};`
+    const modules = clientModules([
+      manifest(
+        '[project]/node_modules/next/dist/client/app-dir/link.js <module evaluation>',
+        22016,
+      ),
+      manifest('[project]/components/wizard/plan-wizard.tsx', 6),
     ])
+    expect(modules.get('22016')).toBe('node_modules/next/dist/client/app-dir/link.js')
+    expect(modules.get('6')).toBe('components/wizard/plan-wizard.tsx')
   })
 
-  it('follows a name written once and referred to after', () => {
-    const html = page(
-      String.raw`15:\"ViewportBoundary\"\n16:I[97367,[\"$2\"],\"$15\"]\n18:\"PlanWizard\"\n19:I[5,[\"$2\"],\"$18\"]`,
-    )
-    expect([...clientComponents(html)].sort()).toEqual(['PlanWizard', 'ViewportBoundary'])
-  })
-
-  it('accepts a page whose client components are all inert without React', () => {
-    expect(whyNotLean(page(INERT))).toBeUndefined()
+  it('accepts a page whose client components all come from inert modules', () => {
+    expect(whyNotLean(page(INERT), MODULES)).toBeUndefined()
     expect(
-      whyNotLean(page(`${INERT}\n7:I[1,[\\"$2\\"],\\"AdviceBrowserScript\\"]`)),
+      whyNotLean(page(`${INERT}\n7:I[7,[\\"$2\\"],\\"AdviceBrowserScript\\"]`), MODULES),
     ).toBeUndefined()
   })
 
-  it('refuses a page that needs React, and names what needs it', () => {
-    expect(whyNotLean(page(`${INERT}\n6:I[6,[\\"$2\\"],\\"PlanWizard\\"]`))).toMatch(/PlanWizard/)
+  it('refuses a page that needs React, by module, whatever the export is called', () => {
+    // A default export was let through when the list held export names ('' and 'default').
+    for (const name of ['default', '', 'PlanWizard']) {
+      const html = page(`${INERT}\n9:I[6,[\\"$2\\"],\\"${name}\\"]`)
+      expect(whyNotLean(html, MODULES)).toMatch(/components\/wizard\/plan-wizard\.tsx/)
+    }
+    // A module the manifests don't name is not taken on trust.
+    expect(whyNotLean(page(`${INERT}\n9:I[555,[],\\"default\\"]`), MODULES)).toMatch(
+      /unknown module \(id 555\)/,
+    )
   })
 
   it('refuses a page whose content streams in after the first HTML', () => {
     const streamed = page(INERT, '<template id="B:0"></template><div hidden id="S:0">x</div>')
-    expect(whyNotLean(streamed)).toMatch(/streams/)
-    expect(whyNotLean(page(INERT, '<script>$RC("B:0","S:0")</script>'))).toMatch(/streams/)
+    expect(whyNotLean(streamed, MODULES)).toMatch(/streams/)
+    expect(whyNotLean(page(INERT, '<script>$RC("B:0","S:0")</script>'), MODULES)).toMatch(/streams/)
   })
 
-  it('takes out every script and script preload, and nothing else', () => {
+  it('refuses a page with a script of someone else’s that would run, not one of data', () => {
+    expect(whyNotLean(page(INERT, '<script>track()</script>'), MODULES)).toMatch(/not Next's/)
+    const jsonLd = '<script type="application/ld+json">{"@type":"Article"}</script>'
+    expect(whyNotLean(page(INERT, jsonLd), MODULES)).toBeUndefined()
+  })
+
+  it("takes out Next's scripts and script preloads, and nothing else", () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"Article"}</script>'
+    expect(leanPage(page(INERT, jsonLd))).toContain(jsonLd)
     const lean = leanPage(page(INERT))
     expect(lean).not.toMatch(/<script/i)
     expect(lean).not.toMatch(/__next_f|modulepreload|as="script"/)
@@ -118,5 +148,66 @@ describe('lean pages', () => {
     expect(hinted.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad')
     expect(hinted).toBe(`${COMPILE_HINT}\n${source}`)
     expect(withCompileHint(hinted)).toBe(hinted)
+  })
+})
+
+/*
+ * The rewrite on pages captured from a real build (CAPTURE_LEAN_FIXTURE=1 npm run build writes
+ * them): the advice index (a lean page with its own script), privacy (lean) and the planner (React).
+ */
+const FIXTURE = new URL('./__fixtures__/lean-pages/', import.meta.url)
+const fixture = (file) => readFileSync(new URL(file, FIXTURE), 'utf8')
+
+describe('on pages from a real build', () => {
+  it('was captured from the Next this project uses (recapture it when Next changes)', () => {
+    const installed = JSON.parse(
+      readFileSync(new URL('../../node_modules/next/package.json', import.meta.url), 'utf8'),
+    ).version
+    expect(
+      JSON.parse(fixture('next-version.json')).next,
+      'Next changed: run CAPTURE_LEAN_FIXTURE=1 npm run build, read the diff, and check these tests',
+    ).toBe(installed)
+  })
+
+  const modulesOf = (name) => clientModules([fixture(`${name}.client-reference-manifest.js`)])
+
+  it('serves privacy and the advice index without the framework, and keeps everything else', () => {
+    for (const name of ['privacy', 'advice']) {
+      const html = fixture(`${name}.html`)
+      expect(whyNotLean(html, modulesOf(name)), name).toBeUndefined()
+      expect(frameworkScripts(html).length, name).toBeGreaterThan(3)
+      const lean = leanPage(html, ['/_next/static/bow-out/advice-X.js'])
+      expect(lean, name).not.toMatch(/__next_f|TURBOPACK|\/_next\/static\/chunks\/[^"]*\.js/)
+      expect(
+        [...lean.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]),
+        name,
+      ).toEqual(['<script src="/_next/static/bow-out/advice-X.js" defer="">'])
+      expect(lean, name).toMatch(
+        /<link rel="stylesheet" href="\/_next\/static\/chunks\/[^"]+\.css"/,
+      )
+      // The body is the same but for the scripts.
+      const text = (doc) => doc.slice(doc.indexOf('<body'), doc.indexOf('</footer>'))
+      expect(text(lean), name).toBe(text(html))
+      // Structured data added to the page would stay.
+      const jsonLd = '<script type="application/ld+json">{"@type":"WebPage"}</script>'
+      expect(leanPage(html.replace('</body>', `${jsonLd}</body>`)), name).toContain(jsonLd)
+    }
+    expect(fixture('advice.html')).toContain('data-advice-browser=""')
+  })
+
+  it('refuses the planner, naming its module', () => {
+    expect(whyNotLean(fixture('plan.html'), modulesOf('plan'))).toMatch(
+      /components\/wizard\/plan-wizard\.tsx/,
+    )
+  })
+
+  it('starts the planner after its first paint, with every chunk it loads', () => {
+    const html = fixture('plan.html')
+    const chunks = bootScripts(html)
+    expect(chunks.length).toBeGreaterThan(3)
+    const rewritten = paintFirstPage(html, '/_next/static/bow-out/boot-B.js')
+    const list = /data-scripts="([^"]*)"/.exec(rewritten)?.[1]?.replace(/&quot;/g, '"')
+    expect(JSON.parse(list)).toEqual(chunks)
+    expect(rewritten).toContain('self.__next_f')
   })
 })

@@ -1,6 +1,7 @@
-// Starts the production (standalone) server on loopback for measurement scripts and tests,
-// building first if needed. `server.pid` is the server process itself, so its memory can be
-// read. With no port, it takes a free one; with `capture`, `output()` returns what it logged.
+// Starts the site's entry point (lib/site/server.mjs, as `npm start` does) on loopback for
+// measurement scripts and tests, building first if needed. `server.pid` is the server process
+// itself, so its memory can be read. With no port, it takes a free one; with `capture`, `output()`
+// returns what it logged; `env` adds to its environment.
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import net from 'node:net'
@@ -17,9 +18,9 @@ export function freePort() {
   })
 }
 
-export async function startServer(port, { capture = false } = {}) {
+export async function startServer(port, { capture = false, env = {} } = {}) {
   port ??= await freePort()
-  if (!existsSync('.next/standalone/server.js')) {
+  if (!existsSync('.next/bow-out/lean-pages.json')) {
     console.log('No production build found: running npm run build…')
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
   }
@@ -33,7 +34,7 @@ export async function startServer(port, { capture = false } = {}) {
     throw new Error(`Something is already listening on ${origin}: stop it, or pick another port.`)
   }
   let log = ''
-  const server = spawn(process.execPath, ['.next/standalone/server.js'], {
+  const server = spawn(process.execPath, ['lib/site/server.mjs'], {
     stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'ignore',
     detached: true,
     env: {
@@ -41,6 +42,7 @@ export async function startServer(port, { capture = false } = {}) {
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
+      ...env,
     },
   })
   if (capture) {
