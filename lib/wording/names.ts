@@ -77,6 +77,11 @@ export type PersonName = {
   family: string
   /** The whole name as it should be printed: title, given and family names. */
   full: string
+  /**
+   * What was typed about them besides the name ("my flatmate" of "my flatmate Jo", "great PM"
+   * of "Priya - great PM"), for a referral that has no other word on how they are known.
+   */
+  description: string
 }
 
 /** A word typed all in lower case gets its capitals; in capitals, it is cased like a name. */
@@ -126,7 +131,19 @@ export function parseName(raw: string | undefined): PersonName | undefined {
   if (raw === undefined) return undefined
   const text = cleanEdges(withoutEmoji(raw))
   if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || EMAIL.test(text)) return undefined
-  for (const segment of text.split(SEGMENTS)) {
+  const segments = text.split(SEGMENTS)
+  // The words around the name that only describe them: its own segment's, else another's.
+  const describing = (segment: string) =>
+    cleanEdges(segment.replace(ORGANISATION_TAIL, ''))
+      .split(/\s+/)
+      .filter((word) => !nameWords(word).length && /\p{L}/u.test(word))
+  const describedBy = (segment: string) => {
+    const own = describing(segment)
+    const ownText = own.some((word) => !DETERMINERS.has(word.toLowerCase())) ? own.join(' ') : ''
+    const other = segments.find((other) => other !== segment && describing(other).length)
+    return ownText || (other ? cleanEdges(other) : '')
+  }
+  for (const segment of segments) {
     const said = cleanEdges(segment).split(/\s+/)
     if (said.some((word) => NOT_NAME_WORDS.has(word.toLowerCase().replace(/[.!?]+$/u, ''))))
       continue
@@ -143,13 +160,13 @@ export function parseName(raw: string | undefined): PersonName | undefined {
       !twoPeople && !INITIAL.test(first) && !(PARTICLE.test(first) && rest.length > 1)
     const given = title && rest.length === 1 ? '' : hasGiven ? first : ''
     const family = twoPeople ? '' : given ? rest.slice(1).join(' ') : rest.join(' ')
-    return { title, given, family, full: words.join(' ') }
+    return { title, given, family, full: words.join(' '), description: describedBy(segment) }
   }
   return undefined
 }
 
 /** How a name is said: see `PhraseOptions.as` in phrase.ts. */
-export type NameForm = 'name' | 'formal' | 'full' | 'polite'
+export type NameForm = 'name' | 'formal' | 'full' | 'polite' | 'described'
 
 /**
  * The name as this frame needs it: the first name for "Hi Farah," and on a call; a title and
@@ -169,6 +186,8 @@ export function nameIn(name: PersonName, form: NameForm): string {
       return titled || name.given || withoutTitle || name.full
     case 'full':
       return name.full
+    case 'described':
+      return name.description
   }
 }
 

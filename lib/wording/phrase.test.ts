@@ -120,6 +120,12 @@ describe('fitting typed text into a frame', () => {
     expect(forms('Herr Schmidt')[0]).toBe('Herr Schmidt')
     expect(forms('recruiter (Jo)')[0]).toBe('Jo')
     expect(forms('Hiring Manager - Alex')[0]).toBe('Alex')
+    // What was typed about them besides the name, for a referral with nothing else on it.
+    const described = (typed: string) => fitPhrase(typed, { as: 'described' })
+    expect(described('my flatmate Jo')).toBe('my flatmate')
+    expect(described('Priya - great PM')).toBe('a great PM')
+    expect(described('Sarah Kim, Talent Partner')).toBe('a talent partner')
+    expect(described('Priya Shah')).toBe('')
     // Two people are greeted as typed.
     expect(forms('Kim & Lee')[0]).toBe('Kim & Lee')
   })

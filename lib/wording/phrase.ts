@@ -39,7 +39,8 @@ export type PhraseOptions = {
    * of Leeds") or a description ("the regional hospital"); `employer`: only a name, for words
    * that speak to that employer (a description is left out). `start`: the text opens a sentence.
    */
-  as?: 'name' | 'formal' | 'full' | 'polite' | 'self' | 'start' | 'company' | 'employer'
+  as?:
+    'name' | 'formal' | 'full' | 'polite' | 'described' | 'self' | 'start' | 'company' | 'employer'
   /** The frame brings its own article or possessive: drop the text's a/an/the/my/our/your. */
   drop?: 'article'
   /** The frame needs a role word after a title: add " role" unless the text has one. */
@@ -85,6 +86,13 @@ function ownName(name: string): string {
   return /\s/.test(rest) ? rest : `[first name] ${rest}`
 }
 
+/** A bare noun phrase with "a" or "an" ("former colleague" → "a former colleague"). */
+function withArticle(text: string): string {
+  if (LEADING_ARTICLE.test(text)) return text
+  const determiner = /^(?:one|some|someone|somebody|two|three|several|many|an?\s|his|her|their)/i
+  return determiner.test(text) ? text : `${VOWEL_SOUND.test(text) ? 'an' : 'a'} ${text}`
+}
+
 /** The typed text as it should appear in a frame with these options. */
 export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}): string {
   if (raw === undefined) return ''
@@ -93,10 +101,19 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
     options.as === 'name' ||
     options.as === 'formal' ||
     options.as === 'full' ||
-    options.as === 'polite'
+    options.as === 'polite' ||
+    options.as === 'described'
   ) {
     const name = parseName(raw)
-    return name ? nameIn(name, options.as) : ''
+    const text = name ? nameIn(name, options.as) : ''
+    if (options.as !== 'described' || !text) return text
+    // "my flatmate" as typed; "great PM", "Talent Partner" as "a great PM", "a talent partner".
+    return withArticle(
+      text
+        .split(' ')
+        .map((word) => (/^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word))
+        .join(' '),
+    )
   }
   if (options.as === 'company' || options.as === 'employer') {
     const company = shapeOf(raw) === 'none' ? undefined : parseCompany(raw, text)
@@ -119,10 +136,7 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
   ) {
     text = startsLower(text)
   }
-  if (options.article === 'a' && !LEADING_ARTICLE.test(text) && !/^\p{Lu}/u.test(text)) {
-    const determiner = /^(?:one|some|someone|somebody|two|three|several|many|an?\s)/i
-    if (!determiner.test(text)) text = `${VOWEL_SOUND.test(text) ? 'an' : 'a'} ${text}`
-  }
+  if (options.article === 'a' && !/^\p{Lu}/u.test(text)) text = withArticle(text)
   if (options.trait && TRAIT.test(text)) {
     text = `${VOWEL_SOUND.test(text) ? 'an' : 'a'} ${text} ${options.trait}`
   }
@@ -170,7 +184,7 @@ function gist(text: string): string {
 }
 
 const OPTION_VALUES: { [K in keyof PhraseOptions]-?: readonly NonNullable<PhraseOptions[K]>[] } = {
-  as: ['name', 'formal', 'full', 'polite', 'self', 'start', 'company', 'employer'],
+  as: ['name', 'formal', 'full', 'polite', 'described', 'self', 'start', 'company', 'employer'],
   drop: ['article'],
   suffix: ['role', 'position'],
   case: ['lower'],
@@ -215,6 +229,7 @@ function shapeFor(original: string, text: string, opts: PhraseOptions): PhraseSh
     case 'formal':
     case 'full':
     case 'polite':
+    case 'described':
       return 'noun'
     case 'employer':
       return 'noun'
