@@ -345,7 +345,7 @@ test.describe('the planner, without JavaScript', () => {
       onStep: async (title) => {
         if (!/How the job differs/.test(title)) return
         await expect(
-          page.getByText(/It goes into a sentence like: .?The posting described …/).first(),
+          page.getByText(/It goes into a sentence like: .?The job was advertised as …/).first(),
         ).toBeVisible()
       },
     })

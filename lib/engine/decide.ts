@@ -527,6 +527,9 @@ function mainReasonFor(s: Situation, rule: Rule): Reason | undefined {
   if (s.explain === 'none' || rule === 'unsafe' || rule === 'unsafe-during' || rule === 'scam') {
     return undefined
   }
+  // After discriminatory questions, no reason in writing (B9): a harmless-sounding one ("not the
+  // right fit") could later be quoted as the real one against a claim.
+  if (s.reasons.includes('discrimination')) return undefined
   // The contrast line (A7) is the most useful thing to say when they gave us its words.
   if (s.reasons.includes('role-mismatch') && (s.details.advertised || s.details.actual)) {
     return 'role-mismatch'

@@ -210,7 +210,7 @@ describe('B6, B7, B10: portal, benefits, campus', () => {
     const practical = plan(sit({ stage: 'after', benefits: true, reasons: ['logistics'] }))
     for (const kind of ['email', 'short'])
       expect(practical.scripts.find((x) => x.kind === kind)!.body, kind).toContain(
-        '[the travel, the hours or the location: say which]',
+        '[the travel, the hours, the location or a caring need: say which]',
       )
     const without = plan(sit({ stage: 'after', reasons: ['logistics'] }))
     expect(without.scripts.map((x) => x.body).join('\n')).not.toContain('say which')

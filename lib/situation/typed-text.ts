@@ -36,7 +36,7 @@ const SUBJECT =
   /^(?:we|we're|we've|we'd|they|they're|they've|they'd|she|she's|he|he's|it|it's|its|there's|there\s+(?:is|are|was|were)|you|you're|this\s+is|that's|that\s+is)\b/i
 const FINITE_VERB =
   /\b(?:is|are|was|were|am|seems?|seemed|looks?|looked|feels?|felt|wants?|wanted|needs?|needed|has|had|have|would|will|won't|can't|cannot|could|should|did|didn't|does|doesn't|don't|isn't|aren't|wasn't|weren't|took|told|said|says|offered|expects?|expected|gave|got)\b/i
-const RELATIVE = /\b(?:who|that|which|where|when|whose|whom)\b/i
+const RELATIVE = /\b(?:who|that|which|where|when|whose|whom|how|what)\b/i
 /** Words that open a noun phrase, so a verb further on belongs to a relative clause. */
 export const LEADING_ARTICLE = /^(?:a|an|the|my|our|your|this)\s+/i
 const TRAILING = /[\s.,;:!?…]+$/

@@ -215,6 +215,16 @@ describe('fitting typed text into a frame', () => {
     expect(fitPhrase('RAJ PATEL', { as: 'self' })).toBe('Raj Patel')
   })
 
+  test('a role typed without its article gets one; work does not', () => {
+    const fit = { case: 'lower', trait: 'role', article: 'role' } as const
+    expect(fitPhrase('staff-level role leading a team', fit)).toBe(
+      'a staff-level role leading a team',
+    )
+    expect(fitPhrase('project work', fit)).toBe('project work')
+    expect(fitPhrase('remote', fit)).toBe('a remote role')
+    expect(shapeOf('the design crit culture and how kind everyone was')).toBe('noun')
+  })
+
   test('a contrast longer than its sentence can carry is cut to its gist, or left out', () => {
     expect(fitPhrase('a remote analyst role', { fit: 'gist' })).toBe('a remote analyst role')
     expect(

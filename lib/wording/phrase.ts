@@ -48,7 +48,7 @@ export type PhraseOptions = {
   /** Lower-case a sentence-case first letter ("Remote" → "remote") for mid-sentence use. */
   case?: 'lower'
   /** A bare noun phrase gets "a" or "an" ("former colleague" → "a former colleague"). */
-  article?: 'a'
+  article?: 'a' | 'role'
   /** A trait stands for a role: "remote" → "a remote role". */
   trait?: 'role'
   /** A contrast longer than its sentence can carry is cut to its first part, or left out. */
@@ -137,6 +137,13 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
     text = startsLower(text)
   }
   if (options.article === 'a' && !/^\p{Lu}/u.test(text)) text = withArticle(text)
+  // "staff-level role leading a team" needs its "a"; "project work" must not get one.
+  if (
+    options.article === 'role' &&
+    /\b(?:role|job|position|post)\b/i.test(text) &&
+    !/^\p{Lu}/u.test(text)
+  )
+    text = withArticle(text)
   if (options.trait && TRAIT.test(text)) {
     text = `${VOWEL_SOUND.test(text) ? 'an' : 'a'} ${text} ${options.trait}`
   }
@@ -188,7 +195,7 @@ const OPTION_VALUES: { [K in keyof PhraseOptions]-?: readonly NonNullable<Phrase
   drop: ['article'],
   suffix: ['role', 'position'],
   case: ['lower'],
-  article: ['a'],
+  article: ['a', 'role'],
   trait: ['role'],
   fit: ['gist'],
   list: ['and'],
