@@ -153,7 +153,13 @@ function whyFor(s: Situation, rule: Rule, channel: Channel): CitedId[] {
         'why.leave-courteously',
       ]
     case 'negotiate':
-      return ['why.negotiate', 'why.no-staged-exit', 'why.be-direct-pay']
+      // At the offer, pay is open now; earlier, "now or at the offer". Asking openly is the
+      // alternative to a staged exit, said as such rather than as a warning nobody needed.
+      return [
+        s.stage === 'offer' ? 'why.negotiate-offer' : 'why.negotiate',
+        'why.no-staged-exit',
+        'why.be-direct-pay',
+      ]
     case 'end-early':
       return ['why.end-early-ok', 'why.natural-pause']
     case 'finish-first-certain': {

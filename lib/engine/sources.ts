@@ -19,6 +19,7 @@ export const SOURCES = {
   'why.egregious-misled': at('leaving-an-interview-at-once', 'when-leaving-at-once-is-justified'),
   'why.leave-courteously': at('leaving-an-interview-at-once', 'how-to-leave'),
   'why.negotiate': at('when-pay-is-the-reason', 'negotiate-before-you-walk'),
+  'why.negotiate-offer': at('when-pay-is-the-reason', 'negotiate-before-you-walk'),
   'why.no-staged-exit': at('when-pay-is-the-reason', 'dont-stage-an-exit'),
   'why.be-direct-pay': at('when-pay-is-the-reason', 'be-direct-about-your-constraints'),
   'why.end-early-ok': at('ending-an-interview-early', 'when-ending-early-is-right'),

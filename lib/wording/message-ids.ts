@@ -440,6 +440,7 @@ export const MESSAGE_IDS = [
   'why.natural-pause',
   'why.need-job',
   'why.negotiate',
+  'why.negotiate-offer',
   'why.no-staged-exit',
   'why.practice',
   'why.renege-apologise',
