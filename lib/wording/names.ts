@@ -22,12 +22,11 @@ const ROLE_WORDS = new Set(
   operations ops product design designer developer marketing sales finance legal tech technical
   group committee board mentor reception receptionist secretary pa ea scheduler they them she her
   he him hers his theirs pronouns emea apac latam global regional area site store direct
-  manager's recruiter's someone somebody unknown careers career ta eng dev devs pm em hm tl sr snr jr
+  manager's recruiter's someone somebody unknown careers career ta eng pm hm tl sr snr jr
   exec hrbp bp coord asst graduate graduates grad grads campus early intern interns onboarding
   apprenticeships programme program scheme flatmate housemate roommate mate cousin sister brother
-  wife husband neighbour neighbor classmate ex-colleague coworker co-worker teammate ex old-colleague`.split(
-    /\s+/,
-  ),
+  wife husband neighbour neighbor classmate ex-colleague coworker co-worker teammate ex old-colleague
+  uni university college school coach footy placement cell`.split(/\s+/),
 )
 
 /** A word that says who someone is rather than names them ("recruiter", "lead", "HR"). */
@@ -40,9 +39,8 @@ export const isRoleWord = (word: string) =>
  */
 const NOT_NAME_WORDS = new Set(
   `didnt didn't dont don't not no know knew catch caught name names forgot forget remember unsure
-  sure think maybe who whose whoever said says called something is was are were idk lol tbh`.split(
-    /\s+/,
-  ),
+  sure think maybe who whose whoever said says called something is was are were idk lol tbh
+  himself herself themselves`.split(/\s+/),
 )
 
 /** Words that open a description of someone ("my former lead", "the recruiter"). */
@@ -109,7 +107,7 @@ function nameWords(segment: string): string[] {
       // "Contact 1": a number is no name.
       .filter((word) => /\p{L}/u.test(word) || word === '&')
       .filter((word) => {
-        const bare = word.toLowerCase().replace(/[.!?'’]+$/u, '')
+        const bare = word.toLowerCase().replace(/[.!?'’:;,]+$/u, '')
         return !DETERMINERS.has(bare) && !ROLE_WORDS.has(bare) && !ROLE_WORDS.has(`${bare}'s`)
       })
   )

@@ -120,6 +120,9 @@ describe('fitting typed text into a frame', () => {
     expect(forms('Herr Schmidt')[0]).toBe('Herr Schmidt')
     expect(forms('recruiter (Jo)')[0]).toBe('Jo')
     expect(forms('Hiring Manager - Alex')[0]).toBe('Alex')
+    expect(forms('my uni friend Jess')[0]).toBe('Jess')
+    expect(forms('Recruiter: Bea')[0]).toBe('Bea')
+    expect(forms('Dev in the dispensary')[0]).toBe('Dev')
     // What was typed about them besides the name, for a referral with nothing else on it.
     const described = (typed: string) => fitPhrase(typed, { as: 'described' })
     expect(described('my flatmate Jo')).toBe('my flatmate')
@@ -150,6 +153,8 @@ describe('fitting typed text into a frame', () => {
       'Graduate Recruitment Team',
       'the eng manager',
       'HR Dept',
+      'placement cell',
+      'THE CEO himself',
     ])
       expect([typed, fitPhrase(typed, { as: 'name' })]).toEqual([typed, ''])
   })
