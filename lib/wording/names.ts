@@ -125,8 +125,19 @@ const cleanEdges = (text: string) =>
  * A person's name from what was typed in a name field, or undefined when there is none to greet
  * (a role, a department, a greeting, an email address).
  */
+// Every plan reads the same few names many times over (a greeting, a call, a sign-off).
+const parsed = new Map<string, PersonName | undefined>()
+
 export function parseName(raw: string | undefined): PersonName | undefined {
   if (raw === undefined) return undefined
+  if (parsed.has(raw)) return parsed.get(raw)
+  const name = readName(raw)
+  if (parsed.size > 1000) parsed.clear()
+  parsed.set(raw, name)
+  return name
+}
+
+function readName(raw: string): PersonName | undefined {
   const text = cleanEdges(withoutEmoji(raw))
   if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || EMAIL.test(text)) return undefined
   const segments = text.split(SEGMENTS)

@@ -38,15 +38,15 @@ export function tracePlan(s: Situation, catalog: Catalog): { plan: PlanBody; tra
   const d = decide(s)
   const format = formatterFor(s, catalog)
   const scripts = d.scripts.map((script) => {
-    const used: MessageId[] = []
+    const used = new Map<MessageId, string>()
     const written = WRITERS[script.kind](script, (id) => {
       const text = format(id)
-      if (text && !used.includes(id)) used.push(id)
+      if (text) used.set(id, text)
       return text
     })
     // A writer may try an optional part and leave it out for length: only what is there counts.
     const all = `${written.title}\n${written.subject ?? ''}\n${written.body}`
-    return { written, ids: used.filter((id) => all.includes(format(id))) }
+    return { written, ids: [...used].filter(([, text]) => all.includes(text)).map(([id]) => id) }
   })
   return {
     plan: {
