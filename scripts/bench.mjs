@@ -182,6 +182,8 @@ function writeReport() {
     return
   }
   writeFileSync(PERFORMANCE, `${before}${start}\n${report.join('\n')}\n${end}${after}`)
+  // Tables as the rest of the docs have them.
+  execFileSync('npx', ['prettier', '--write', PERFORMANCE], { stdio: 'ignore' })
   console.log(`\nWritten to ${PERFORMANCE}.`)
 }
 
