@@ -26,7 +26,7 @@ const ROLE_WORDS = new Set(
   exec hrbp bp coord asst graduate graduates grad grads campus early intern interns onboarding
   apprenticeships programme program scheme flatmate housemate roommate mate cousin sister brother
   wife husband neighbour neighbor classmate ex-colleague coworker co-worker teammate ex old-colleague
-  uni university college school coach footy placement cell`.split(/\s+/),
+  uni university college school coach footy placement cell deputy assistant`.split(/\s+/),
 )
 
 /** A word that says who someone is rather than names them ("recruiter", "lead", "HR"). */
@@ -113,6 +113,19 @@ function nameWords(segment: string): string[] {
   )
 }
 
+/**
+ * The name in a segment that opens as a description ("my former deputy Luis Ortega", "my uni
+ * friend jess"): the capitalised words if any were typed, else the last word. Other segments keep
+ * every word that is not a role word.
+ */
+function namePart(segment: string): string[] {
+  const words = nameWords(segment)
+  const described = DETERMINERS.has(segment.split(/\s+/)[0]?.toLowerCase() ?? '')
+  if (!described || words.length < 2) return words
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word))
+  return capitalised.length ? capitalised : words.slice(-1)
+}
+
 /** Trailing punctuation and whole-field quotes, as in the rest of the typed text. */
 const cleanEdges = (text: string) =>
   text
@@ -156,7 +169,7 @@ function readName(raw: string): PersonName | undefined {
     const said = cleanEdges(segment).split(/\s+/)
     if (said.some((word) => NOT_NAME_WORDS.has(word.toLowerCase().replace(/[.!?]+$/u, ''))))
       continue
-    const words = nameCased(nameWords(cleanEdges(segment)))
+    const words = nameCased(namePart(cleanEdges(segment)))
     if (!words.length) continue
     let t = 0
     while (t < words.length - 1 && TITLE_WORD.test(words[t] ?? '')) t++
@@ -184,7 +197,9 @@ export type NameForm = 'name' | 'formal' | 'full' | 'polite' | 'described'
  * where a title was typed and the first name where not ("Thank you, Dr. Li" / "…, Karen").
  */
 export function nameIn(name: PersonName, form: NameForm): string {
-  const titled = name.title && name.family ? `${name.title} ${name.family}` : ''
+  // "Mrs. J. Patel" is greeted "Mrs. Patel": initials go with a title.
+  const surname = name.family.replace(/^(?:\p{L}\.\s+)+/u, '')
+  const titled = name.title && surname ? `${name.title} ${surname}` : ''
   const withoutTitle = [name.given, name.family].filter(Boolean).join(' ')
   switch (form) {
     case 'name':
@@ -250,10 +265,11 @@ export function parseCompany(raw: string | undefined, fitted: string): CompanyNa
 
 /**
  * A title typed in capitals ("FIELD ENGINEER", "SOLARIS ENERGY") as a title is written ("Field
- * Engineer"); short words stay as typed, since they are likely acronyms ("NHS TRUST" → "NHS
- * Trust"). Anything with a lower-case letter is the person's own spelling.
+ * Engineer"); a single word and short words stay as typed, since they are likely acronyms
+ * ("HSBC", "NHS TRUST" → "NHS Trust"). Anything with a lower-case letter is the person's own spelling.
  */
 export function titleCased(text: string): string {
-  if (/\p{Ll}/u.test(text) || !/\p{Lu}{4,}/u.test(text)) return text
-  return text.replace(/\p{Lu}{4,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())
+  // One word in capitals is most likely an acronym ("HSBC", "IKEA"), and so is a short one.
+  if (/\p{Ll}/u.test(text) || !/\s/.test(text.trim()) || !/\p{Lu}{5,}/u.test(text)) return text
+  return text.replace(/\p{Lu}{5,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())
 }

@@ -118,6 +118,7 @@ describe('fitting typed text into a frame', () => {
       'Frau Dr. Weber',
     ])
     expect(forms('Herr Schmidt')[0]).toBe('Herr Schmidt')
+    expect(forms('Mrs. J. Patel')[1]).toBe('Mrs. Patel')
     expect(forms('recruiter (Jo)')[0]).toBe('Jo')
     expect(forms('Hiring Manager - Alex')[0]).toBe('Alex')
     expect(forms('my uni friend Jess')[0]).toBe('Jess')
@@ -211,12 +212,28 @@ describe('fitting typed text into a frame', () => {
     expect(fitPhrase('maintaining a 12yo php monolith lol')).toBe('maintaining a 12yo php monolith')
   })
 
+  test('shorthand typed on a phone is written out, and a thing beside a remark is left out', () => {
+    expect(fitPhrase("she's brilliant w/ compliance")).toBe("she's brilliant with compliance")
+    expect(fitPhrase('the people, honestly. and the 4 day week', { list: 'and' })).toBe(
+      'the people, honestly, and the 4 day week',
+    )
+    expect(fitPhrase('worked together 3 yrs')).toBe('worked together 3 years')
+    expect(fitPhrase('the new sports centre; the kids seemed great', { list: 'and' })).toBe('')
+    expect(fitPhrase('the mentoring; the office; the people', { list: 'and' })).toBe(
+      'the mentoring, the office and the people',
+    )
+    const name = (typed: string) => fitPhrase(typed, { as: 'full' })
+    expect(name('my former deputy, Luis Ortega')).toBe('Luis Ortega')
+    expect(name('my uni friend jess')).toBe('Jess')
+  })
+
   test('a role or a company typed in capitals is written as a title is', () => {
     const role = { drop: 'article', suffix: 'role' } as const
     expect(fitPhrase('FIELD ENGINEER', role)).toBe('Field Engineer role')
     expect(fitPhrase('SOLARIS ENERGY', { as: 'company' })).toBe('Solaris Energy')
     expect(fitPhrase('NHS TRUST', { as: 'company' })).toBe('NHS Trust')
     expect(fitPhrase('IBM', { as: 'company' })).toBe('IBM')
+    expect(fitPhrase('HSBC', { as: 'company' })).toBe('HSBC')
     expect(fitPhrase('RAJ PATEL', { as: 'self' })).toBe('Raj Patel')
   })
 

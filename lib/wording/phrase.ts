@@ -86,6 +86,28 @@ function ownName(name: string): string {
   return /\s/.test(rest) ? rest : `[first name] ${rest}`
 }
 
+/** Shorthand typed on a phone, written out for a letter. */
+const SHORTHAND: [RegExp, string][] = [
+  // "modelling + experimentation": a plus typed for "and".
+  [/\s\+\s/g, ' and '],
+  [/\besp\.(?=\s)/gi, 'especially'],
+  [/\bw\/o\s*/gi, 'without '],
+  [/\bw\/\s*/gi, 'with '],
+  [/\bppl\b/gi, 'people'],
+  [/\byrs\b/gi, 'years'],
+  [/\byr\b/gi, 'year'],
+  [/\bhrs\b/gi, 'hours'],
+  [/\bb\/c\b/gi, 'because'],
+  // "the people, honestly. and the 4 day week": a full stop inside, before a lower-case word.
+  [/(?<!\b(?:e\.g|i\.e|etc|approx|vs|incl|esp|St|Dr|Mr|Mrs|Ms))\.\s+(?=\p{Ll})/gu, ', '],
+]
+
+function writtenOut(text: string): string {
+  let out = text
+  for (const [pattern, replacement] of SHORTHAND) out = out.replace(pattern, replacement)
+  return out
+}
+
 /** A bare noun phrase with "a" or "an" ("former colleague" → "a former colleague"). */
 function withArticle(text: string): string {
   if (LEADING_ARTICLE.test(text)) return text
@@ -119,11 +141,10 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
     const company = shapeOf(raw) === 'none' ? undefined : parseCompany(raw, text)
     return company && (options.as === 'company' || company.kind === 'name') ? company.text : ''
   }
-  // "modelling + experimentation": a plus typed for "and" is written out.
-  text = text.replace(/\s\+\s/g, ' and ')
+  text = writtenOut(text)
   if (options.fit === 'gist') text = gist(text)
   if (options.to === 'them') text = text.replace(/(^|,\s*|\band\s+)their\b/gi, '$1your')
-  if (options.list === 'and') text = joinedList(text.replace(/\besp\.(?=\s)/gi, 'especially'))
+  if (options.list === 'and') text = joinedList(text)
   if (options.as === 'self') {
     // In this order, so "Ms Okonkwo (Talent, EMEA) - my contact" loses both labels.
     for (const label of NAME_LABELS) text = text.replace(label, '')
@@ -159,8 +180,8 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
  * items are not all noun phrases is left as typed.
  */
 function joinedList(text: string): string {
-  if (!text.includes(',') || /\b(?:and|or)\b|&/i.test(text)) return text
-  const items = text.split(/\s*,\s*/)
+  if (!/[,;]/.test(text) || /\b(?:and|or)\b|&/i.test(text)) return text
+  const items = text.split(/\s*[,;]\s*/)
   // "the talk at my old uni, especially the secondment options": one thing, then a detail of it.
   if (
     items
@@ -172,7 +193,9 @@ function joinedList(text: string): string {
     return text
   if (items.length < 2 || items.some((item) => !/\p{L}/u.test(item))) return text
   const shapes = new Set(items.map((item) => (shapeOf(item) === 'trait' ? 'noun' : shapeOf(item))))
-  if (shapes.size !== 1 || !(shapes.has('noun') || shapes.has('clause'))) return text
+  // A thing and a remark ("the new sports centre; the kids seemed great") fit no one frame.
+  if (shapes.size > 1) return ''
+  if (!(shapes.has('noun') || shapes.has('clause'))) return text
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
