@@ -49,10 +49,10 @@ const QUOTED = /^["“”'‘’](.*)["“”'‘’]$/s
 const ACT =
   /^(?:(?:really|especially|genuinely|truly|absolutely|also|particularly)\s+)?(?:loved|liked|enjoyed|appreciated|admired|valued|respected|met|saw|heard|learned|learnt|found|thought|felt|got|had|spoke|talked|chatted|toured|visited|noticed|discovered|love|like|enjoy|appreciate|admire|value|respect)\s+\S/i
 
-/** The typed text without the punctuation, quotes and emoji that would collide with ours. */
 /** Chat shorthand at the end of an answer ("…on the careers page tbh", "…php monolith lol"). */
 const SIGN_OFF_SLANG = /\s+(?:tbh|lol|lmao|haha+|imo|imho|ngl|fwiw|xx+|x)$/i
 
+/** The typed text without the punctuation, quotes, shorthand and emoji that would collide with ours. */
 export function trimEdges(text: string): string {
   let out = withoutEmoji(text).trim()
   for (let before = ''; before !== out;) {

@@ -141,15 +141,15 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
     const company = shapeOf(raw) === 'none' ? undefined : parseCompany(raw, text)
     return company && (options.as === 'company' || company.kind === 'name') ? company.text : ''
   }
-  text = writtenOut(text)
-  if (options.fit === 'gist') text = gist(text)
-  if (options.to === 'them') text = text.replace(/(^|,\s*|\band\s+)their\b/gi, '$1your')
-  if (options.list === 'and') text = joinedList(text)
   if (options.as === 'self') {
     // In this order, so "Ms Okonkwo (Talent, EMEA) - my contact" loses both labels.
     for (const label of NAME_LABELS) text = text.replace(label, '')
     return ownName(nameCased(trimEdges(text.replace(LEADING_ARTICLE, '')).split(' ')).join(' '))
   }
+  text = writtenOut(text)
+  if (options.fit === 'gist') text = gist(text)
+  if (options.to === 'them') text = text.replace(/(^|,\s*|\band\s+)their\b/gi, '$1your')
+  if (options.list === 'and') text = joinedList(text)
   if (options.drop === 'article') text = text.replace(LEADING_ARTICLE, '')
   if (
     options.case === 'lower' &&
@@ -165,9 +165,7 @@ export function fitPhrase(raw: string | undefined, options: PhraseOptions = {}):
     !/^\p{Lu}/u.test(text)
   )
     text = withArticle(text)
-  if (options.trait && TRAIT.test(text)) {
-    text = `${VOWEL_SOUND.test(text) ? 'an' : 'a'} ${text} ${options.trait}`
-  }
+  if (options.trait && TRAIT.test(text)) text = withArticle(`${text} ${options.trait}`)
   // A role in capitals ("FIELD ENGINEER") is written as a title is.
   if (options.suffix) text = titleCased(text)
   if (options.suffix && !ROLE_WORD.test(text)) text = `${text} ${options.suffix}`
