@@ -57,8 +57,8 @@ const TITLE_WORD =
   /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lord|lady|herr|frau|sr|sra|srta|señor|señora|señorita|don|doña|mme|mlle|monsieur|madame|sig|sig\.ra)\.?$/i
 
 /** A greeting typed into the name field ("To whom it may concern"), or a non-answer. */
-const NOT_A_NAME =
-  /^(?:to whom|dear\b|hi\b|hello\b|hey\b|sir or madam|sir\/madam|madam|n\/a$|none$|unknown$|idk$|-+$|\?+$)/i
+export const NOT_A_NAME =
+  /^(?:to whom|dear\b|hi\b|hello\b|hey\b|sir or madam|sir\/madam|madam\b|n\/a$|none$|unknown$|idk$|-+$|\?+$)/i
 
 /** Name particles that stay lower case inside a name: "Ludwig van Beethoven". */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|binti|al|ter|ten)$/

@@ -6,7 +6,7 @@ import {
   trimEdges,
   type PhraseShape,
 } from '@/lib/situation/typed-text'
-import { nameCased, nameIn, parseCompany, parseName, titleCased } from './names'
+import { NOT_A_NAME, nameCased, nameIn, parseCompany, parseName, titleCased } from './names'
 
 export { shapeOf, type PhraseShape }
 
@@ -21,7 +21,6 @@ export { shapeOf, type PhraseShape }
 
 /** A label after a name: "Dana (recruiter)", "Tom - hiring manager", "Priya, she's great". */
 const NAME_LABELS = [/\s+[-–—]\s.*$/, /\s+\([^)]*\)?\s*$/, /,.*$/]
-const NOT_A_NAME = /^(?:to whom|dear\b|hi\b|hello\b|sir or madam|n\/a$|none$|unknown$|idk$)/i
 const ROLE_WORD =
   /\b(?:role|roles|job|position|post|opening|vacancy|opportunity|internship|placement|contract|gig)$/i
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs]i|ni|se|sa|ro|ti|k)|hour|honest|honou?r|heir)/i
