@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 import { AdviceIndex } from './pages/advice-index'
-import { Wizard } from './pages/wizard'
+import { DECLINE_OFFER, Wizard } from './pages/wizard'
 
 /*
  * The same entry point under `npm run dev` (lib/site/server.mjs --dev, the "dev" project in
@@ -55,10 +55,7 @@ test.describe('under npm run dev', () => {
     await page.goto('/plan')
     const wizard = new Wizard(page)
     await wizard.complete({
-      stage: /offered me the job/,
-      progress: /final round/,
-      reasons: [/level is wrong/],
-      certainty: /Yes, definitely/,
+      ...DECLINE_OFFER,
     })
     await wizard.submit()
     await expect(page.getByText('Decline the offer').first()).toBeVisible()

@@ -2,7 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { startServer } from '../scripts/lib/server.mjs'
 import { expect, test } from './fixtures'
-import { Wizard } from './pages/wizard'
+import { DECLINE_OFFER, Wizard } from './pages/wizard'
 import { actionFields } from './server-action'
 
 /**
@@ -101,10 +101,7 @@ test.describe('two instances of one build', () => {
     await page.goto(`${balancerOrigin}/plan`)
     const wizard = new Wizard(page)
     await wizard.complete({
-      stage: /offered me the job/,
-      progress: /final round/,
-      reasons: [/level is wrong/],
-      certainty: /Yes, definitely/,
+      ...DECLINE_OFFER,
     })
     const before = routed.POST[1]!
     await wizard.submit()

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { Wizard } from './pages/wizard'
+import { DECLINE_OFFER, Wizard } from './pages/wizard'
 
 const situation = {
   stage: 'after',
@@ -41,10 +41,7 @@ test.describe('permalinks', () => {
     await page.goto('/plan')
     const wizard = new Wizard(page)
     await wizard.complete({
-      stage: /offered me the job/,
-      progress: /final round/,
-      reasons: [/level is wrong/],
-      certainty: /Yes, definitely/,
+      ...DECLINE_OFFER,
       keepDoorOpen: /Yes/,
       contactName: 'Priya',
     })
@@ -92,10 +89,7 @@ test.describe('permalinks', () => {
     await page.goto('/plan')
     const wizard = new Wizard(page)
     await wizard.complete({
-      stage: /offered me the job/,
-      progress: /final round/,
-      reasons: [/level is wrong/],
-      certainty: /Yes, definitely/,
+      ...DECLINE_OFFER,
     })
     await wizard.submit()
     // The share link is a plain link: a document navigation, the router not involved.

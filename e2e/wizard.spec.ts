@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 import { holdFrameworkScripts } from './hold-scripts'
-import { Wizard, type Answers } from './pages/wizard'
+import { DECLINE_OFFER, Wizard, type Answers } from './pages/wizard'
 
 const verdicts: { name: string; answers: Answers; verdict: RegExp; scripts: RegExp[] }[] = [
   {
@@ -57,10 +57,7 @@ const verdicts: { name: string; answers: Answers; verdict: RegExp; scripts: RegE
   {
     name: 'decline-offer',
     answers: {
-      stage: /offered me the job/,
-      progress: /final round/,
-      reasons: [/level is wrong/],
-      certainty: /Yes, definitely/,
+      ...DECLINE_OFFER,
       tone: /Formal/,
     },
     verdict: /Decline the offer/,

@@ -34,6 +34,14 @@ export type Answers = {
   onStep?: (title: string) => Promise<void>
 }
 
+/** The journey most specs take: an offer at the final round, the level wrong, sure it's a no. */
+export const DECLINE_OFFER = {
+  stage: /offered me the job/,
+  progress: /final round/,
+  reasons: [/level is wrong/],
+  certainty: /Yes, definitely/,
+} satisfies Answers
+
 export class Wizard {
   constructor(readonly page: Page) {}
 
